@@ -1,0 +1,1 @@
+[assembly: SampleImportance.Abstractions.SampleImportancePlugin(SampleImportance.Abstractions.PluginContract.Version)]
