@@ -1,0 +1,7 @@
+namespace SampleImportance.Core.Validation;
+
+public enum ValidationSeverity
+{
+    Error,
+    Warning,
+}
