@@ -1,1 +1,27 @@
-return 0;
+using System.CommandLine;
+using SampleImportance.Cli;
+using SampleImportance.Cli.Commands;
+
+// The `sampleimportance` tool. Exit codes: 0 ok, 1 regression, 2 bad input, 3 some cells failed.
+var root = new RootCommand("SampleImportance: which training samples help or hurt your model, and which estimator to trust.")
+{
+    RunCommand.Create(),
+    ScoreCommand.Create(),
+    ValidateCommand.Create(),
+    PluginsCommand.Create(),
+    CompareCommand.Create(),
+};
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine("error: " + error.Message);
+    }
+
+    Console.Error.WriteLine("Fix: see `sampleimportance --help` or `sampleimportance <command> --help`.");
+    return ExitCodes.BadInput;
+}
+
+return await parsed.InvokeAsync();

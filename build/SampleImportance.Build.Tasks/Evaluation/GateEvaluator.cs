@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using SampleImportance.Build.Tasks.Diagnostics;
+using SampleImportance.Build.Tasks.Reports;
+
+namespace SampleImportance.Build.Tasks.Evaluation;
+
+/// <summary>
+/// Judges a readable report: one coded error per gate that did not pass, located at the gate's suite line,
+/// plus SIG015 when the report's own <c>passed</c> disagrees with its gates.
+/// </summary>
+internal static class GateEvaluator
+{
+    /// <param name="report">A report that passed the schema checks.</param>
+    /// <param name="suiteFileFallback">Where to point a gate that names no file (the task's SuiteFile).</param>
+    public static GateEvaluation Evaluate(RegressionReport report, string? suiteFileFallback)
+    {
+        var errors = new List<GateDiagnostic>();
+        var notes = new List<string>();
+        int passed = 0, failed = 0, inconclusive = 0;
+
+        foreach (var gate in report.Gates)
+        {
+            switch (gate.Status)
+            {
+                case GateStatus.Pass:
+                    passed++;
+                    notes.Add($"Gate {gate.CheckName} passed for {Describe(gate)}: {Numbers(gate)}.");
+                    break;
+                case GateStatus.Fail:
+                    failed++;
+                    errors.Add(Locate(gate, report, suiteFileFallback, GateCodes.ForFailure(gate.Status, gate.Check),
+                        $"Gate {gate.CheckName} failed for {Describe(gate)}: {gate.Message ?? Numbers(gate)}."));
+                    break;
+                default:
+                    inconclusive++;
+                    errors.Add(Locate(gate, report, suiteFileFallback, GateCodes.Inconclusive,
+                        $"Gate {gate.CheckName} is inconclusive for {Describe(gate)}, and an inconclusive gate does not pass: {gate.Message ?? MissingData(gate)}."));
+                    break;
+            }
+        }
+
+        var allPassed = passed == report.Gates.Count && report.MalformedGates == 0;
+        if (report.Passed && !allPassed)
+        {
+            errors.Add(new GateDiagnostic(
+                GateCodes.InconsistentVerdict,
+                $"Regression report '{report.Path}' says passed: true, but {report.Gates.Count + report.MalformedGates - passed} of its gates did not pass; the report is inconsistent and is not trusted.",
+                report.Path, 0, 0));
+        }
+        else if (!report.Passed && allPassed)
+        {
+            errors.Add(new GateDiagnostic(
+                GateCodes.InconsistentVerdict,
+                $"Regression report '{report.Path}' says passed: false, but every gate in it passed; the report is inconsistent and is not trusted.",
+                report.Path, 0, 0));
+        }
+
+        return new GateEvaluation(errors, notes, passed, failed, inconclusive, report.MalformedGates);
+    }
+
+    private static GateDiagnostic Locate(GateResult gate, RegressionReport report, string? suiteFileFallback, string code, string message)
+    {
+        var file = gate.File ?? NullIfBlank(suiteFileFallback) ?? report.SuiteFile ?? report.Path;
+        return new GateDiagnostic(code, message, Resolve(file, report.Path), gate.Line, gate.Column);
+    }
+
+    // Relative paths in a report are taken relative to the report, which is where the compare step wrote them from.
+    private static string Resolve(string file, string reportPath)
+    {
+        if (Path.IsPathRooted(file))
+        {
+            return file;
+        }
+
+        var directory = Path.GetDirectoryName(reportPath);
+        return directory is null ? file : Path.GetFullPath(Path.Combine(directory, file));
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>The metric and the cell it was measured in, e.g. <c>auroc (estimator knn, dataset clicks)</c>.</summary>
+    private static string Describe(GateResult gate)
+    {
+        var cell = new List<string>(4);
+        if (gate.Estimator is not null)
+        {
+            cell.Add("estimator " + gate.Estimator);
+        }
+
+        if (gate.Model is not null)
+        {
+            cell.Add("model " + gate.Model);
+        }
+
+        if (gate.Dataset is not null)
+        {
+            cell.Add("dataset " + gate.Dataset);
+        }
+
+        if (gate.Corruption is not null)
+        {
+            cell.Add("corruption " + gate.Corruption);
+        }
+
+        return cell.Count == 0 ? gate.Metric : $"{gate.Metric} ({string.Join(", ", cell)})";
+    }
+
+    private static string Numbers(GateResult gate)
+    {
+        var text = new StringBuilder();
+        text.Append("current ").Append(Format(gate.Current));
+        if (gate.Baseline is not null || gate.Check is GateCheck.MaxDrop or GateCheck.MaxIncrease)
+        {
+            text.Append(", baseline ").Append(Format(gate.Baseline));
+        }
+
+        text.Append(", ").Append(gate.CheckName).Append(' ').Append(Format(gate.Limit));
+        return text.ToString();
+    }
+
+    private static string MissingData(GateResult gate)
+    {
+        var missing = new List<string>(2);
+        if (gate.Current is null)
+        {
+            missing.Add("no current value in the run");
+        }
+
+        if (gate.Baseline is null && gate.Check is GateCheck.MaxDrop or GateCheck.MaxIncrease)
+        {
+            missing.Add("no value in the baseline");
+        }
+
+        return missing.Count == 0 ? Numbers(gate) : string.Join(" and ", missing);
+    }
+
+    private static string Format(double? value) =>
+        value is { } number ? number.ToString("R", CultureInfo.InvariantCulture) : "missing";
+}

@@ -1,0 +1,104 @@
+using Microsoft.Build.Framework;
+using SampleImportance.Build.Tasks.Diagnostics;
+using SampleImportance.Build.Tasks.Evaluation;
+using SampleImportance.Build.Tasks.Reports;
+
+namespace SampleImportance.Build.Tasks;
+
+/// <summary>
+/// Fails the build when a SampleImportance regression report (regression.json, written by
+/// <c>sampleimportance compare</c>) holds a gate that did not pass. Logs one coded error per such gate at the
+/// suite file and line that declared it. Fails closed: a missing, empty, unreadable, truncated, wrong-schema or
+/// inconsistent report is an error with its own code, never a pass.
+/// </summary>
+public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
+{
+    /// <summary>Path of regression.json. Required; an empty value fails with SIG010.</summary>
+    [Required]
+    public string Report { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Where to point errors for gates whose report entry names no file. Default: none, which falls back to the
+    /// report's <c>suite.file</c> and then to the report itself.
+    /// </summary>
+    public string? SuiteFile { get; set; }
+
+    /// <summary>
+    /// Gates that did not pass: failed, inconclusive, or malformed entries. 0 when the report could not be read
+    /// at all; the task then fails anyway.
+    /// </summary>
+    [Output]
+    public int FailedGates { get; private set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        FailedGates = 0;
+        var read = RegressionReportReader.Read(Report);
+        foreach (var problem in read.Problems)
+        {
+            LogDiagnostic(problem);
+        }
+
+        if (read.Report is null)
+        {
+            Log.LogMessage(
+                MessageImportance.High,
+                "SampleImportance gate failed: the regression report '{0}' could not be used, so no gate can pass.",
+                Report);
+            return false;
+        }
+
+        if (read.Report.Run is not null && read.Report.Baseline is not null)
+        {
+            Log.LogMessage(
+                MessageImportance.Normal,
+                "Regression report '{0}' compares run '{1}' with baseline '{2}'.",
+                read.Report.Path, read.Report.Run, read.Report.Baseline);
+        }
+
+        var evaluation = GateEvaluator.Evaluate(read.Report, SuiteFile);
+        foreach (var note in evaluation.PassedNotes)
+        {
+            Log.LogMessage(MessageImportance.Low, "{0}", note);
+        }
+
+        foreach (var error in evaluation.Errors)
+        {
+            LogDiagnostic(error);
+        }
+
+        FailedGates = evaluation.NotPassed;
+        var suite = read.Report.SuiteName is null ? string.Empty : $" for suite '{read.Report.SuiteName}'";
+        if (Log.HasLoggedErrors)
+        {
+            Log.LogMessage(
+                MessageImportance.High,
+                "SampleImportance gate failed{0}: {1} of {2} gates did not pass ({3} failed, {4} inconclusive, {5} malformed); report '{6}'.",
+                suite, evaluation.NotPassed, evaluation.Total, evaluation.Failed, evaluation.Inconclusive, evaluation.Malformed, read.Report.Path);
+            return false;
+        }
+
+        Log.LogMessage(
+            MessageImportance.High,
+            "SampleImportance gate passed{0}: all {1} gates passed; report '{2}'.",
+            suite, evaluation.Total, read.Report.Path);
+        return true;
+    }
+
+    private void LogDiagnostic(GateDiagnostic diagnostic)
+    {
+        // The message goes in as an argument so braces in report text are never taken for format items.
+        Log.LogError(
+            subcategory: null,
+            errorCode: diagnostic.Code,
+            helpKeyword: null,
+            file: diagnostic.File,
+            lineNumber: diagnostic.Line,
+            columnNumber: diagnostic.Column,
+            endLineNumber: 0,
+            endColumnNumber: 0,
+            message: "{0}",
+            diagnostic.Message);
+    }
+}

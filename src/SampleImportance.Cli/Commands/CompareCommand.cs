@@ -1,0 +1,66 @@
+using System.CommandLine;
+using SampleImportance.Cli.Output;
+using SampleImportance.Cli.Plugins;
+using SampleImportance.Core.Gates;
+using SampleImportance.Core.Reports;
+using SampleImportance.Core.Results;
+using SampleImportance.Core.Suites;
+using SampleImportance.Core.Validation;
+
+namespace SampleImportance.Cli.Commands;
+
+/// <summary><c>compare RUN.json BASELINE.json [--suite SUITE] [--out DIR]</c> → regression.json + regression.md.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var run = new Argument<string>("run") { Description = "The current run.json." };
+        var baseline = new Argument<string>("baseline") { Description = "The baseline run.json." };
+        var suite = new Option<string?>("--suite") { Description = "Judge this suite's gates instead of the ones recorded in the run." };
+        var output = new Option<string?>("--out") { Description = "Directory for regression.json and regression.md (default: the run's directory)." };
+        var plugins = CommonOptions.Plugins();
+        var command = new Command("compare", "Judge a run against a baseline with the suite's gates.") { run, baseline, suite, output, plugins };
+        command.SetAction(parse =>
+        {
+            var runPath = Path.GetFullPath(parse.GetValue(run)!);
+            var baselinePath = Path.GetFullPath(parse.GetValue(baseline)!);
+            RunResult current;
+            RunResult previous;
+            IReadOnlyList<GateDefinition> gates;
+            try
+            {
+                current = RunJson.Read(runPath);
+                previous = RunJson.Read(baselinePath);
+                gates = current.Suite.Gates;
+                if (parse.GetValue(suite) is { } suitePath)
+                {
+                    using var catalog = CliPlugins.Load(parse.GetValue(plugins) ?? []);
+                    var load = SuiteLoader.LoadFile(suitePath, catalog);
+                    if (!load.Succeeded || load.Plan is null)
+                    {
+                        throw new InputException(load.Problems);
+                    }
+
+                    gates = load.Plan.Gates;
+                }
+            }
+            catch (InputException ex)
+            {
+                ErrorPrinter.Print(ex.Errors);
+                return ExitCodes.BadInput;
+            }
+
+            var report = RegressionComparer.Compare(current, previous, gates, runPath, baselinePath, DateTimeOffset.UtcNow);
+            var outDirectory = Path.GetFullPath(parse.GetValue(output) ?? Path.GetDirectoryName(runPath)!);
+            ReportWriter.WriteAll(outDirectory, new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["regression.json"] = RegressionJson.Serialize(report),
+                ["regression.md"] = RegressionMarkdown.Render(report),
+            });
+            RegressionConsole.Write(report);
+            System.Console.WriteLine($"Wrote regression.json, regression.md to {outDirectory}");
+            return report.Passed ? ExitCodes.Success : ExitCodes.Regression;
+        });
+        return command;
+    }
+}

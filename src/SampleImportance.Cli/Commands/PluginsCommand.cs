@@ -1,0 +1,50 @@
+using System.CommandLine;
+using SampleImportance.Cli.Plugins;
+using Spectre.Console;
+
+namespace SampleImportance.Cli.Commands;
+
+/// <summary><c>plugins list</c>: what was discovered, from where, and what failed to load.</summary>
+internal static class PluginsCommand
+{
+    public static Command Create()
+    {
+        var plugins = CommonOptions.Plugins();
+        var list = new Command("list", "List discovered estimators and models with their plugin assembly.") { plugins };
+        list.SetAction(parse =>
+        {
+            using var catalog = CliPlugins.Load(parse.GetValue(plugins) ?? []);
+            var table = new Table().AddColumns("kind", "id", "needs / metrics", "parameters", "assembly");
+            foreach (var estimator in catalog.Estimators.OrderBy(e => e.Id, StringComparer.Ordinal))
+            {
+                var source = catalog.Plugins.FirstOrDefault(p => p.Estimators.Contains(estimator.Id));
+                table.AddRow(
+                    "estimator",
+                    Markup.Escape(estimator.Id),
+                    Markup.Escape(estimator.Requirements.ToString()),
+                    Markup.Escape(string.Join(", ", estimator.Parameters.Select(p => $"{p.Name}={p.Default}"))),
+                    Markup.Escape(source is null ? "?" : $"{source.AssemblyName} {source.Version}"));
+            }
+
+            foreach (var model in catalog.Models.OrderBy(m => m.Id, StringComparer.Ordinal))
+            {
+                var source = catalog.Plugins.FirstOrDefault(p => p.Models.Contains(model.Id));
+                table.AddRow(
+                    "model",
+                    Markup.Escape(model.Id),
+                    Markup.Escape(string.Join(", ", model.Metrics)),
+                    Markup.Escape(string.Join(", ", model.Parameters.Select(p => $"{p.Name}={p.Default}"))),
+                    Markup.Escape(source is null ? "?" : $"{source.AssemblyName} {source.Version}"));
+            }
+
+            AnsiConsole.Write(table);
+            foreach (var plugin in catalog.Plugins)
+            {
+                System.Console.WriteLine($"{plugin.AssemblyName} {plugin.Version} contract {plugin.ContractVersion} sha256 {plugin.Sha256} {plugin.Path}");
+            }
+
+            return catalog.Problems.Count == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+        });
+        return new Command("plugins", "Inspect plugins.") { list };
+    }
+}

@@ -1,0 +1,173 @@
+using System.CommandLine;
+using SampleImportance.Abstractions;
+using SampleImportance.Cli.Output;
+using SampleImportance.Cli.Plugins;
+using SampleImportance.Cli.Suites;
+using SampleImportance.Core.Gates;
+using SampleImportance.Core.Reports;
+using SampleImportance.Core.Results;
+using SampleImportance.Core.Running;
+using SampleImportance.Core.Suites;
+using SampleImportance.Core.Validation;
+using SampleImportance.Kernels;
+using Spectre.Console;
+
+namespace SampleImportance.Cli.Commands;
+
+/// <summary><c>run [SUITE] [--out DIR] [--plugins DIR]... [--baseline FILE] [--device D]</c>.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var suite = new Argument<string?>("suite")
+        {
+            Description = "Suite YAML file. Without it: the embedded quickstart on synthetic e-commerce search data.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Directory for run.json, leaderboard.md (and regression.json/.md with --baseline).",
+            DefaultValueFactory = _ => "sampleimportance-out",
+        };
+        var plugins = CommonOptions.Plugins();
+        var baseline = new Option<string?>("--baseline") { Description = "A baseline run.json to judge the suite's gates against." };
+        var device = CommonOptions.Device();
+        var command = new Command("run", "Run a benchmark suite: every dataset × model × estimator × seed.") { suite, output, plugins, baseline, device };
+        command.SetAction((parse, _) => ExecuteAsync(
+            parse.GetValue(suite),
+            parse.GetValue(output)!,
+            parse.GetValue(plugins) ?? [],
+            parse.GetValue(baseline),
+            parse.GetValue(device)!));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(string? suitePath, string outDirectory, string[] pluginDirectories, string? baselinePath, string device)
+    {
+        using var catalog = CliPlugins.Load(pluginDirectories);
+        var load = suitePath is null
+            ? SuiteLoader.LoadText(EmbeddedSuites.Quickstart(), EmbeddedSuites.QuickstartName, Directory.GetCurrentDirectory(), catalog)
+            : SuiteLoader.LoadFile(suitePath, catalog);
+        ErrorPrinter.Print(load.Problems);
+        if (!load.Succeeded || load.Plan is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var plan = load.Plan;
+        RunResult? baseline = null;
+        PreparedRun prepared;
+        IComputeBackend backend;
+        try
+        {
+            if (baselinePath is not null)
+            {
+                baseline = RunJson.Read(baselinePath);
+            }
+
+            prepared = SuiteRunner.Prepare(plan);
+            if (plan.Timing.Enabled && !BuildFlavor.IsOptimized && !BuildFlavor.AllowDebugTiming)
+            {
+                throw new InputException(new ValidationError(
+                    "BenchmarkDotNet times only optimised builds, and this is a Debug build of the tool.",
+                    new SourceLocation(plan.File),
+                    "Run with `dotnet run -c Release --project src/SampleImportance.Cli -- run ...`, or set `timing: { enabled: false }` in the suite."));
+            }
+
+            backend = ComputeBackendFactory.Create(device);
+        }
+        catch (InputException ex)
+        {
+            ErrorPrinter.Print(ex.Errors);
+            return ExitCodes.BadInput;
+        }
+        catch (ComputeBackendUnavailableException ex)
+        {
+            System.Console.Error.WriteLine($"--device {device}: error: {ex.Message} Fix: use --device auto or --device cpu.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await RunAndReportAsync(plan, prepared, catalog, backend, Path.GetFullPath(outDirectory), baseline, baselinePath);
+        }
+        finally
+        {
+            (backend as IDisposable)?.Dispose();
+        }
+    }
+
+    private static async Task<int> RunAndReportAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, string outDirectory, RunResult? baseline, string? baselinePath)
+    {
+        // First Ctrl+C stops cleanly: the current cell is cancelled, the rest are marked cancelled, reports say incomplete.
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        System.Console.CancelKeyPress += onCancel;
+        RunResult run;
+        try
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(plan.Name)}[/]: {plan.Cells.Count} cells on [blue]{Markup.Escape(backend.Name)}[/]");
+            run = await RunWithProgressAsync(plan, prepared, catalog, backend, stop.Token);
+        }
+        finally
+        {
+            System.Console.CancelKeyPress -= onCancel;
+        }
+
+        var runPath = Path.Combine(outDirectory, "run.json");
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["run.json"] = RunJson.Serialize(run),
+            ["leaderboard.md"] = LeaderboardMarkdown.Render(run),
+        };
+        RegressionReport? regression = null;
+        if (baseline is not null)
+        {
+            regression = RegressionComparer.Compare(run, baseline, run.Suite.Gates, runPath, Path.GetFullPath(baselinePath!), DateTimeOffset.UtcNow);
+            files["regression.json"] = RegressionJson.Serialize(regression);
+            files["regression.md"] = RegressionMarkdown.Render(regression);
+        }
+
+        ReportWriter.WriteAll(outDirectory, files);
+        LeaderboardTable.Write(run);
+        System.Console.WriteLine($"Wrote {string.Join(", ", files.Keys)} to {outDirectory}");
+        if (!run.Complete)
+        {
+            AnsiConsole.MarkupLine("[yellow]The run was stopped: results are incomplete.[/]");
+        }
+
+        if (regression is not null)
+        {
+            RegressionConsole.Write(regression);
+            if (!regression.Passed)
+            {
+                return ExitCodes.Regression;
+            }
+        }
+
+        return run.Complete && run.Cells.All(c => c.Status == CellStatus.Succeeded) ? ExitCodes.Success : ExitCodes.CellsFailed;
+    }
+
+    private static async Task<RunResult> RunWithProgressAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, CancellationToken token)
+    {
+        var options = (IRunObserver observer) => new RunnerOptions { Compute = backend, Observer = observer, AllowDebugTiming = BuildFlavor.AllowDebugTiming };
+        if (!AnsiConsole.Profile.Capabilities.Interactive || System.Console.IsOutputRedirected)
+        {
+            return await new SuiteRunner(catalog, options(new PlainRunObserver())).RunAsync(prepared, token);
+        }
+
+        RunResult? result = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("starting", maxValue: plan.Cells.Count);
+                result = await new SuiteRunner(catalog, options(new SpectreRunObserver(task))).RunAsync(prepared, token);
+            });
+        return result!;
+    }
+}

@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using SampleImportance.Abstractions;
+using SampleImportance.Cli.Output;
+using SampleImportance.Cli.Plugins;
+using SampleImportance.Core.Data.Csv;
+using SampleImportance.Core.Parameters;
+using SampleImportance.Core.Reports;
+using SampleImportance.Core.Utility;
+using SampleImportance.Core.Validation;
+using SampleImportance.Kernels;
+
+namespace SampleImportance.Cli.Commands;
+
+/// <summary>
+/// <c>score --train CSV [--validation CSV] --label COL --estimator ID [--model ID] [--param k=v]... --out CSV</c>:
+/// values for a user's own data, written as <c>index,value</c> per training row in input order. Features are used
+/// exactly as given. Without <c>--validation</c> the utility is scored on the training file itself (in-sample).
+/// </summary>
+internal static class ScoreCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "Training CSV (header row; every column but label/group is a numeric feature).", Required = true };
+        var validation = new Option<string?>("--validation") { Description = "Validation CSV with the same columns (default: the training file, in-sample)." };
+        var label = new Option<string>("--label") { Description = "Label column name.", Required = true };
+        var group = new Option<string?>("--group") { Description = "Group (query/user) column name, excluded from features." };
+        var estimator = new Option<string>("--estimator") { Description = "Estimator id, e.g. knn-shapley.", Required = true };
+        var model = new Option<string>("--model") { Description = "Model id (default logistic-regression).", DefaultValueFactory = _ => "logistic-regression" };
+        var parameters = new Option<string[]>("--param") { Description = "Estimator parameter name=value (repeatable).", DefaultValueFactory = _ => [] };
+        var modelParameters = new Option<string[]>("--model-param") { Description = "Model parameter name=value (repeatable).", DefaultValueFactory = _ => [] };
+        var seed = new Option<int>("--seed") { Description = "Seed for randomised estimators (default 1).", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "Output CSV: index,value.", Required = true };
+        var plugins = CommonOptions.Plugins();
+        var device = CommonOptions.Device();
+        var command = new Command("score", "Value every row of your own training data with one estimator.")
+        {
+            train, validation, label, group, estimator, model, parameters, modelParameters, seed, output, plugins, device,
+        };
+        command.SetAction((parse, token) => ExecuteAsync(
+            new ScoreRequest(
+                parse.GetValue(train)!,
+                parse.GetValue(validation),
+                parse.GetValue(label)!,
+                parse.GetValue(group),
+                parse.GetValue(estimator)!,
+                parse.GetValue(model)!,
+                parse.GetValue(parameters) ?? [],
+                parse.GetValue(modelParameters) ?? [],
+                parse.GetValue(seed),
+                parse.GetValue(output)!,
+                parse.GetValue(plugins) ?? [],
+                parse.GetValue(device)!),
+            token));
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(ScoreRequest request, CancellationToken token)
+    {
+        using var catalog = CliPlugins.Load(request.PluginDirectories);
+        var errors = new List<ValidationError>();
+        var commandLine = new SourceLocation("<command line>");
+        var estimatorDescriptor = catalog.Estimators.FirstOrDefault(e => e.Id == request.Estimator);
+        var modelDescriptor = catalog.Models.FirstOrDefault(m => m.Id == request.Model);
+        if (estimatorDescriptor is null)
+        {
+            errors.Add(new ValidationError($"Unknown estimator '{request.Estimator}'.", commandLine, "Use one of: " + string.Join(", ", catalog.Estimators.Select(e => e.Id)) + "."));
+        }
+
+        if (modelDescriptor is null)
+        {
+            errors.Add(new ValidationError($"Unknown model '{request.Model}'.", commandLine, "Use one of: " + string.Join(", ", catalog.Models.Select(m => m.Id)) + "."));
+        }
+
+        var estimatorParameters = estimatorDescriptor is null ? PluginParameters.Empty
+            : ParameterValidator.ValidateAssignments(request.Parameters, estimatorDescriptor.Parameters, $"estimator '{estimatorDescriptor.Id}'", new SourceLocation("--param"), errors);
+        var modelParameters = modelDescriptor is null ? PluginParameters.Empty
+            : ParameterValidator.ValidateAssignments(request.ModelParameters, modelDescriptor.Parameters, $"model '{modelDescriptor.Id}'", new SourceLocation("--model-param"), errors);
+
+        SampleSet? trainSet = null;
+        SampleSet? validationSet = null;
+        var csv = new CsvLoadOptions { LabelColumn = request.Label, GroupColumn = request.Group };
+        try
+        {
+            trainSet = CsvSampleLoader.Load(Path.GetFullPath(request.Train), csv);
+            validationSet = request.Validation is null ? trainSet : CsvSampleLoader.Load(Path.GetFullPath(request.Validation), csv);
+            if (validationSet.FeatureCount != trainSet.FeatureCount)
+            {
+                errors.Add(new ValidationError(
+                    $"The validation file has {validationSet.FeatureCount} feature columns, the training file {trainSet.FeatureCount}.",
+                    new SourceLocation(Path.GetFullPath(request.Validation!), 1, 1),
+                    "Give both files the same columns."));
+            }
+        }
+        catch (InputException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+
+        IComputeBackend? backend = null;
+        if (errors.Count == 0)
+        {
+            try
+            {
+                backend = ComputeBackendFactory.Create(request.Device);
+            }
+            catch (ComputeBackendUnavailableException ex)
+            {
+                errors.Add(new ValidationError(ex.Message, new SourceLocation("--device"), "Use --device auto or --device cpu."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            ErrorPrinter.Print(errors);
+            return ExitCodes.BadInput;
+        }
+
+        using var disposeBackend = backend as IDisposable;
+        var factory = catalog.GetModelFactory(modelDescriptor!.Id);
+        Func<IModel> createModel = () => factory.Create(modelParameters);
+        var metric = modelDescriptor.Metrics[0];
+        var estimator = catalog.CreateEstimator(estimatorDescriptor!.Id);
+        var context = new EstimationContext
+        {
+            Train = trainSet!,
+            Validation = validationSet!,
+            Utility = new CachedUtility(trainSet!, validationSet!, createModel, metric, new UtilityCache(), "score", null, token),
+            CreateModel = createModel,
+            Compute = backend!,
+            Parameters = estimatorParameters,
+            Seed = request.Seed,
+        };
+        var clock = Stopwatch.StartNew();
+        ImportanceResult result;
+        try
+        {
+            result = await estimator.EstimateAsync(context, token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            System.Console.Error.WriteLine("Stopped; nothing was written.");
+            return ExitCodes.CellsFailed;
+        }
+        catch (Exception ex)
+        {
+            System.Console.Error.WriteLine($"error: estimator '{estimatorDescriptor.Id}' failed: {ex.GetType().Name}: {ex.Message}");
+            return ExitCodes.CellsFailed;
+        }
+
+        if (result.Values.Count != trainSet!.Count)
+        {
+            System.Console.Error.WriteLine($"error: estimator '{estimatorDescriptor.Id}' returned {result.Values.Count} values for {trainSet.Count} rows.");
+            return ExitCodes.CellsFailed;
+        }
+
+        var text = new StringBuilder("index,value\n");
+        for (var i = 0; i < result.Values.Count; i++)
+        {
+            text.Append(i.ToString(CultureInfo.InvariantCulture)).Append(',').Append(result.Values[i].ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        var outPath = Path.GetFullPath(request.Output);
+        AtomicFile.WriteAllText(outPath, text.ToString());
+        System.Console.WriteLine(FormattableString.Invariant(
+            $"Scored {trainSet.Count} rows with {estimatorDescriptor.Id} ({modelDescriptor.Id}, {metric}) on {backend!.Name} in {clock.Elapsed.TotalSeconds:0.00} s, {result.UtilityEvaluations} utility evaluations → {outPath}"));
+        foreach (var note in result.Notes)
+        {
+            System.Console.WriteLine("note: " + note);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private sealed record ScoreRequest(
+        string Train,
+        string? Validation,
+        string Label,
+        string? Group,
+        string Estimator,
+        string Model,
+        string[] Parameters,
+        string[] ModelParameters,
+        int Seed,
+        string Output,
+        string[] PluginDirectories,
+        string Device);
+}

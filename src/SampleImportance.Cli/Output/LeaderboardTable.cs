@@ -1,0 +1,58 @@
+using System.Globalization;
+using SampleImportance.Core.Results;
+using Spectre.Console;
+
+namespace SampleImportance.Cli.Output;
+
+/// <summary>The end-of-run console table: one per dataset × corruption × model, estimators ranked by AUROC.</summary>
+internal static class LeaderboardTable
+{
+    private static readonly string[] Metrics = ["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "removal.auc", "time.median", "utility-evaluations"];
+
+    public static void Write(RunResult run)
+    {
+        foreach (var group in run.Aggregates.GroupBy(a => (a.Dataset, a.Corruption, a.Model)))
+        {
+            var table = new Table().Title(Markup.Escape($"{group.Key.Dataset} · {group.Key.Corruption} · {group.Key.Model}"));
+            table.AddColumn("estimator");
+            foreach (var metric in Metrics)
+            {
+                table.AddColumn(new TableColumn(Markup.Escape(metric)).RightAligned());
+            }
+
+            var ranked = group.GroupBy(a => a.Estimator)
+                .OrderByDescending(e => e.FirstOrDefault(a => a.Metric == Metrics[0])?.Mean ?? double.MinValue)
+                .ThenBy(e => e.Key, StringComparer.Ordinal);
+            foreach (var estimator in ranked)
+            {
+                var cells = new List<string> { Markup.Escape(estimator.Key) };
+                foreach (var metric in Metrics)
+                {
+                    var aggregate = estimator.FirstOrDefault(a => a.Metric == metric);
+                    cells.Add(aggregate is null ? "—" : Format(metric, aggregate));
+                }
+
+                table.AddRow(cells.ToArray());
+            }
+
+            AnsiConsole.Write(table);
+        }
+
+        var failed = run.Cells.Count(c => c.Status != CellStatus.Succeeded);
+        if (failed > 0)
+        {
+            AnsiConsole.MarkupLine($"[yellow]{failed} of {run.Cells.Count} cells did not succeed; see leaderboard.md.[/]");
+        }
+    }
+
+    private static string Format(string metric, AggregateResult a)
+    {
+        var half = (a.CiUpper - a.CiLower) / 2;
+        return metric switch
+        {
+            "time.median" => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
+            "utility-evaluations" => a.Mean.ToString("0", CultureInfo.InvariantCulture),
+            _ => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " ± " + half.ToString("0.000", CultureInfo.InvariantCulture),
+        };
+    }
+}

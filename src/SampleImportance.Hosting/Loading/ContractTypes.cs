@@ -1,0 +1,13 @@
+using SampleImportance.Abstractions;
+
+namespace SampleImportance.Hosting;
+
+/// <summary>The types a plugin's load context takes from the host instead of loading its own copy.</summary>
+internal static class ContractTypes
+{
+    /// <summary>
+    /// Every public type of the contract assembly, so a cast of a plugin's <see cref="IEstimator"/> to the
+    /// host's works; taken from the assembly itself so the list cannot fall behind the contract.
+    /// </summary>
+    public static Type[] All { get; } = typeof(IEstimator).Assembly.GetExportedTypes();
+}

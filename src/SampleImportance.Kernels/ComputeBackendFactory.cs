@@ -1,0 +1,97 @@
+using System.Numerics;
+using ILGPU.Runtime;
+using SampleImportance.Abstractions;
+
+namespace SampleImportance.Kernels;
+
+/// <summary>
+/// Turns a <c>--device</c> name into a compute backend. Backends that own device resources implement
+/// <see cref="IDisposable"/>: dispose what you create (<c>(backend as IDisposable)?.Dispose()</c>).
+/// </summary>
+public static class ComputeBackendFactory
+{
+    /// <summary>The accepted device names: <c>auto</c>, <c>cpu</c>, <c>cuda</c>, <c>opencl</c>, <c>ilgpu-cpu</c>.</summary>
+    public static IReadOnlyList<string> Devices { get; } = ["auto", "cpu", "cuda", "opencl", "ilgpu-cpu"];
+
+    /// <summary>
+    /// Creates the backend for a device name (case-insensitive):
+    /// <c>auto</c> — CUDA when a CUDA device can be started, otherwise <c>cpu-simd</c>;
+    /// <c>cpu</c> — <see cref="SimdCpuBackend"/>;
+    /// <c>cuda</c>, <c>opencl</c> — the first such device through ILGPU;
+    /// <c>ilgpu-cpu</c> — ILGPU's CPU simulator (slow: for tests and debugging, never production).
+    /// </summary>
+    /// <param name="device">One of <see cref="Devices"/>.</param>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="Devices"/>.</exception>
+    /// <exception cref="ComputeBackendUnavailableException">The named device is absent or cannot be started.</exception>
+    public static IComputeBackend Create(string device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        var name = device.Trim();
+        if (Is(name, "cpu"))
+        {
+            return new SimdCpuBackend();
+        }
+
+        if (Is(name, "cuda"))
+        {
+            return IlgpuDevices.CreateCuda();
+        }
+
+        if (Is(name, "opencl"))
+        {
+            return IlgpuDevices.CreateOpenCL();
+        }
+
+        if (Is(name, "ilgpu-cpu"))
+        {
+            return IlgpuDevices.CreateSimulator();
+        }
+
+        if (Is(name, "auto"))
+        {
+            return CreateAuto();
+        }
+
+        throw new ArgumentException(
+            $"Unknown compute device '{device}'. Accepted values: {string.Join(", ", Devices)}.",
+            nameof(device));
+    }
+
+    /// <summary>
+    /// One line per backend that could run here, and one per ILGPU device kind that is absent saying why
+    /// (for <c>plugins</c>/diagnostics output). Never throws for a missing driver.
+    /// </summary>
+    public static IReadOnlyList<string> DescribeAvailable()
+    {
+        var lines = new List<string>
+        {
+            string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"cpu-simd: {Vector<float>.Count} floats per vector (hardware accelerated: {Vector.IsHardwareAccelerated}), {Environment.ProcessorCount} logical cores"),
+        };
+        lines.AddRange(IlgpuDevices.Describe(AcceleratorType.Cuda));
+        lines.AddRange(IlgpuDevices.Describe(AcceleratorType.OpenCL));
+        lines.AddRange(IlgpuDevices.Describe(AcceleratorType.CPU).Select(l => l + " — simulator, tests only"));
+        return lines;
+    }
+
+    // A CUDA device that is listed but cannot start (driver mismatch) still falls back: auto never fails.
+    private static IComputeBackend CreateAuto()
+    {
+        if (IlgpuDevices.HasCuda())
+        {
+            try
+            {
+                return IlgpuDevices.CreateCuda();
+            }
+            catch (ComputeBackendUnavailableException)
+            {
+                return new SimdCpuBackend();
+            }
+        }
+
+        return new SimdCpuBackend();
+    }
+
+    private static bool Is(string name, string accepted) => string.Equals(name, accepted, StringComparison.OrdinalIgnoreCase);
+}

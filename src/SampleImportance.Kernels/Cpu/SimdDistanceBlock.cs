@@ -1,0 +1,107 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace SampleImportance.Kernels;
+
+/// <summary>
+/// Distance keys of four queries against every training row: each panel's features are loaded once and
+/// used for all four queries (the loop is memory-bound otherwise). Multiply then add, never fused, so
+/// every lane reproduces the scalar sum exactly.
+/// </summary>
+internal static class SimdDistanceBlock
+{
+    /// <summary>Queries handled per pass over the training panels.</summary>
+    public const int Queries = 4;
+
+    /// <summary>Writes canonical distance bits for every padded training row into k0..k3 (length ≥ padded rows).</summary>
+    public static void Compute(
+        PanelMatrix train,
+        ReadOnlySpan<float> q0,
+        ReadOnlySpan<float> q1,
+        ReadOnlySpan<float> q2,
+        ReadOnlySpan<float> q3,
+        Span<uint> k0,
+        Span<uint> k1,
+        Span<uint> k2,
+        Span<uint> k3)
+    {
+        var w = Vector<float>.Count;
+        var width = PanelMatrix.Width;
+        var d = train.FeatureCount;
+        var padded = train.PaddedRowCount;
+        if (q0.Length < d || q1.Length < d || q2.Length < d || q3.Length < d)
+        {
+            throw new ArgumentException("Every query needs one value per feature.");
+        }
+
+        if (k0.Length < padded || k1.Length < padded || k2.Length < padded || k3.Length < padded)
+        {
+            throw new ArgumentException("Every key buffer needs one slot per padded training row.");
+        }
+
+        ref var data = ref MemoryMarshal.GetArrayDataReference(train.Data);
+        ref var r0 = ref MemoryMarshal.GetReference(k0);
+        ref var r1 = ref MemoryMarshal.GetReference(k1);
+        ref var r2 = ref MemoryMarshal.GetReference(k2);
+        ref var r3 = ref MemoryMarshal.GetReference(k3);
+        for (var p = 0; p < train.PanelCount; p++)
+        {
+            var a00 = Vector<float>.Zero;
+            var a01 = Vector<float>.Zero;
+            var a10 = Vector<float>.Zero;
+            var a11 = Vector<float>.Zero;
+            var a20 = Vector<float>.Zero;
+            var a21 = Vector<float>.Zero;
+            var a30 = Vector<float>.Zero;
+            var a31 = Vector<float>.Zero;
+            var at = (nuint)p * (nuint)d * (nuint)width;
+            for (var j = 0; j < d; j++, at += (nuint)width)
+            {
+                var t0 = Vector.LoadUnsafe(ref data, at);
+                var t1 = Vector.LoadUnsafe(ref data, at + (nuint)w);
+
+                var b = new Vector<float>(q0[j]);
+                var x = t0 - b;
+                a00 += x * x;
+                x = t1 - b;
+                a01 += x * x;
+
+                b = new Vector<float>(q1[j]);
+                x = t0 - b;
+                a10 += x * x;
+                x = t1 - b;
+                a11 += x * x;
+
+                b = new Vector<float>(q2[j]);
+                x = t0 - b;
+                a20 += x * x;
+                x = t1 - b;
+                a21 += x * x;
+
+                b = new Vector<float>(q3[j]);
+                x = t0 - b;
+                a30 += x * x;
+                x = t1 - b;
+                a31 += x * x;
+            }
+
+            var row = (nuint)(p * width);
+            Canonical(a00).StoreUnsafe(ref r0, row);
+            Canonical(a01).StoreUnsafe(ref r0, row + (nuint)w);
+            Canonical(a10).StoreUnsafe(ref r1, row);
+            Canonical(a11).StoreUnsafe(ref r1, row + (nuint)w);
+            Canonical(a20).StoreUnsafe(ref r2, row);
+            Canonical(a21).StoreUnsafe(ref r2, row + (nuint)w);
+            Canonical(a30).StoreUnsafe(ref r3, row);
+            Canonical(a31).StoreUnsafe(ref r3, row + (nuint)w);
+        }
+    }
+
+    // Lane-wise DistanceKey.Canonicalize.
+    private static Vector<uint> Canonical(Vector<float> distance)
+    {
+        var bits = Vector.AsVectorUInt32(distance) & new Vector<uint>(DistanceKey.MagnitudeMask);
+        var isNaN = Vector.GreaterThan(bits, new Vector<uint>(DistanceKey.InfinityBits));
+        return Vector.ConditionalSelect(isNaN, new Vector<uint>(DistanceKey.CanonicalNaNBits), bits);
+    }
+}

@@ -1,0 +1,32 @@
+namespace SampleImportance.Hosting.Tests;
+
+/// <summary>Where the build copied the dummy plugins (tests/TestPlugins/TestPlugins.targets).</summary>
+internal static class TestPluginFolders
+{
+    public const string Valid = "SampleImportance.TestPlugins.Valid";
+    public const string Throwing = "SampleImportance.TestPlugins.Throwing";
+    public const string Hanging = "SampleImportance.TestPlugins.Hanging";
+    public const string WrongContract = "SampleImportance.TestPlugins.WrongContract";
+    public const string WithDuplicateId = "SampleImportance.TestPlugins.WithDuplicateId";
+    public const string Faulty = "SampleImportance.TestPlugins.Faulty";
+
+    public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "testplugins");
+
+    /// <summary>The folder holding one plugin, e.g. testplugins/SampleImportance.TestPlugins.Valid.</summary>
+    public static string Folder(string name) => Path.Combine(Root, name);
+
+    /// <summary>The plugin's main DLL.</summary>
+    public static string Dll(string name) => Path.Combine(Root, name, name + ".dll");
+
+    /// <summary>Options that search only <paramref name="directories"/>: no built-in folder, no environment.</summary>
+    public static PluginHostOptions OnlyDirectories(params string[] directories)
+    {
+        var options = new PluginHostOptions { BuiltInDirectory = null, EnvironmentVariable = null };
+        foreach (var directory in directories)
+        {
+            options.AdditionalDirectories.Add(directory);
+        }
+
+        return options;
+    }
+}
