@@ -7,7 +7,15 @@ namespace SampleImportance.Cli.Output;
 /// <summary>The end-of-run console table: one per dataset × corruption × model, estimators ranked by AUROC.</summary>
 internal static class LeaderboardTable
 {
-    private static readonly string[] Metrics = ["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "removal.auc", "time.median", "utility-evaluations"];
+    private static readonly (string Metric, string Header)[] Columns =
+    [
+        ("noisy-detection.auroc", "AUROC"),
+        ("noisy-detection.average-precision", "AP"),
+        ("noisy-detection.f1", "F1"),
+        ("removal.auc", "removal AUC"),
+        ("time.median", "time"),
+        ("cost.utility-evaluations", "evals"),
+    ];
 
     public static void Write(RunResult run)
     {
@@ -15,18 +23,18 @@ internal static class LeaderboardTable
         {
             var table = new Table().Title(Markup.Escape($"{group.Key.Dataset} · {group.Key.Corruption} · {group.Key.Model}"));
             table.AddColumn("estimator");
-            foreach (var metric in Metrics)
+            foreach (var (_, header) in Columns)
             {
-                table.AddColumn(new TableColumn(Markup.Escape(metric)).RightAligned());
+                table.AddColumn(new TableColumn(header).RightAligned());
             }
 
             var ranked = group.GroupBy(a => a.Estimator)
-                .OrderByDescending(e => e.FirstOrDefault(a => a.Metric == Metrics[0])?.Mean ?? double.MinValue)
+                .OrderByDescending(e => e.FirstOrDefault(a => a.Metric == Columns[0].Metric)?.Mean ?? double.MinValue)
                 .ThenBy(e => e.Key, StringComparer.Ordinal);
             foreach (var estimator in ranked)
             {
                 var cells = new List<string> { Markup.Escape(estimator.Key) };
-                foreach (var metric in Metrics)
+                foreach (var (metric, _) in Columns)
                 {
                     var aggregate = estimator.FirstOrDefault(a => a.Metric == metric);
                     cells.Add(aggregate is null ? "—" : Format(metric, aggregate));
@@ -51,7 +59,7 @@ internal static class LeaderboardTable
         return metric switch
         {
             "time.median" => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
-            "utility-evaluations" => a.Mean.ToString("0", CultureInfo.InvariantCulture),
+            "cost.utility-evaluations" => a.Mean.ToString("0", CultureInfo.InvariantCulture),
             _ => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " ± " + half.ToString("0.000", CultureInfo.InvariantCulture),
         };
     }

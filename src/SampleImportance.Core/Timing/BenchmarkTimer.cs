@@ -29,7 +29,18 @@ public sealed class BenchmarkTimer
         try
         {
             using var registration = EstimatorRunBenchmark.Register(key, action);
-            var summary = BenchmarkRunner.Run<EstimatorRunBenchmark>(CreateConfig());
+            BenchmarkDotNet.Reports.Summary summary;
+            try
+            {
+                summary = BenchmarkRunner.Run<EstimatorRunBenchmark>(CreateConfig());
+            }
+            catch (Exception ex) when (ex is not TimingException)
+            {
+                // The in-process toolchain lets the timed action's exception escape; a failed timing is data, not a crash.
+                var cause = ex is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : ex;
+                throw new TimingException($"The timed run failed: {cause.GetType().Name}: {cause.Message}", cause);
+            }
+
             var report = summary.Reports.FirstOrDefault();
             if (report is null || !report.Success || report.ResultStatistics is null)
             {

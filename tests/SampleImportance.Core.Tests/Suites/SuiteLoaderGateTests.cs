@@ -47,7 +47,7 @@ public sealed class SuiteLoaderGateTests
               - { metric: time.median, max-increase: -5% }
               - { metric: time.median, max-drop: 5% }
               - { metric: removal.auc, min: 0.9, max: 0.1 }
-              - { metric: utility-evaluations, model: knn, dataset: x, max: 10 }
+              - { metric: cost.utility-evaluations, model: knn, dataset: x, max: 10 }
               - { metric: time.median, max-drop: -0.1 }
             """);
 

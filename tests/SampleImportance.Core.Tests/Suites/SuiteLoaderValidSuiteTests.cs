@@ -27,7 +27,7 @@ public sealed class SuiteLoaderValidSuiteTests
         gates:
           - { metric: noisy-detection.auroc, estimator: knn-shapley, min: 0.75, max-drop: 0.05 }
           - { metric: time.median, max-increase: 50% }
-          - { metric: utility-evaluations, model: lr, dataset: tab, max: 1000, max-increase: 200 }
+          - { metric: cost.utility-evaluations, model: lr, dataset: tab, max: 1000, max-increase: 200 }
         """;
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class SuiteLoaderValidSuiteTests
             new Core.Gates.GateDefinition("time.median", null, null, null, null, null, null, 0.5, true, SuiteAssert.File, 21, 5),
             plan.Gates[1]);
         Assert.Equal(
-            new Core.Gates.GateDefinition("utility-evaluations", null, "lr", "tab", null, 1000, null, 200, false, SuiteAssert.File, 22, 5),
+            new Core.Gates.GateDefinition("cost.utility-evaluations", null, "lr", "tab", null, 1000, null, 200, false, SuiteAssert.File, 22, 5),
             plan.Gates[2]);
         Assert.Equal(plan.Gates, plan.ToSuiteInfo().Gates);
     }

@@ -12,15 +12,7 @@ internal static class GateReader
 {
     private static readonly string[] Keys = ["metric", "estimator", "model", "dataset", "min", "max", "max-drop", "max-increase"];
 
-    private static readonly string[] Metrics =
-    [
-        "noisy-detection.auroc",
-        "noisy-detection.average-precision",
-        "noisy-detection.f1",
-        "removal.auc",
-        "time.median",
-        "utility-evaluations",
-    ];
+    private static readonly IReadOnlyList<string> Metrics = Tasks.MetricNames.All;
 
     public static void ReadAll(MappingView suite, SuiteReadContext context)
     {
@@ -95,6 +87,12 @@ internal static class GateReader
         if (metric.StartsWith("noisy-detection.", StringComparison.Ordinal) && !tasks.Contains(TaskReader.NoisyDetection))
         {
             reader.Error(node, $"Gate metric '{metric}' needs the noisy-detection task, which 'tasks' does not list.", "Add noisy-detection to tasks.");
+            return null;
+        }
+
+        if (metric == Tasks.MetricNames.TimeMedian && !context.Builder.Timing.Enabled)
+        {
+            reader.Error(node, $"Gate metric '{metric}' needs timing, which 'timing: {{ enabled: false }}' turns off.", "Enable timing or remove this gate.");
             return null;
         }
 
