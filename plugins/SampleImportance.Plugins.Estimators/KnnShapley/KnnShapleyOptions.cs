@@ -1,5 +1,5 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Plugins.Estimators.Parameters;
+using SampleImportance.Plugins.Shared;
 
 namespace SampleImportance.Plugins.Estimators.KnnShapley;
 

@@ -1,5 +1,5 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Plugins.Models.Parameters;
+using SampleImportance.Plugins.Shared;
 
 namespace SampleImportance.Plugins.Models.Logistic;
 

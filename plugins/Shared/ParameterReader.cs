@@ -1,11 +1,11 @@
 using System.Globalization;
 using SampleImportance.Abstractions;
 
-namespace SampleImportance.Plugins.Models.Parameters;
+namespace SampleImportance.Plugins.Shared;
 
 /// <summary>
 /// Reads plugin parameters against their descriptors. The host validates before a run; this repeats the
-/// check so a model created directly (tests, samples) cannot run with an out-of-range value, and it
+/// check so a model or estimator created directly (tests, samples) cannot run with an out-of-range value, and it
 /// reports every violation at once.
 /// </summary>
 internal sealed class ParameterReader
