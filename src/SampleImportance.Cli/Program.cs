@@ -1,6 +1,13 @@
 using System.CommandLine;
 using SampleImportance.Cli;
 using SampleImportance.Cli.Commands;
+using Spectre.Console;
+
+// Logs and CI get plain text: no escape codes when output is redirected or NO_COLOR is set.
+if (Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+{
+    AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+}
 
 // The `sampleimportance` tool. Exit codes: 0 ok, 1 regression, 2 bad input, 3 some cells failed.
 var root = new RootCommand("SampleImportance: which training samples help or hurt your model, and which estimator to trust.")

@@ -54,7 +54,7 @@ internal sealed class PermutationMonteCarlo
             {
                 reason = e is UtilityBudgetExceededException
                     ? "the utility evaluation budget was spent mid-permutation (that permutation was dropped)"
-                    : "the run was cancelled mid-permutation (that permutation was dropped)";
+                    : "the run's time budget ran out or the run was stopped, mid-permutation (that permutation was dropped)";
                 break;
             }
 

@@ -14,7 +14,11 @@ internal static class PluginsCommand
         list.SetAction(parse =>
         {
             using var catalog = CliPlugins.Load(parse.GetValue(plugins) ?? []);
-            var table = new Table().AddColumns("kind", "id", "needs / metrics", "parameters", "assembly");
+            // Ids never wrap: redirected output is 80 columns wide, and a log or grep must see "logistic-regression" whole.
+            var table = new Table()
+                .AddColumn(new TableColumn("kind").NoWrap())
+                .AddColumn(new TableColumn("id").NoWrap())
+                .AddColumns("needs / metrics", "parameters", "assembly");
             foreach (var estimator in catalog.Estimators.OrderBy(e => e.Id, StringComparer.Ordinal))
             {
                 var source = catalog.Plugins.FirstOrDefault(p => p.Estimators.Contains(estimator.Id));

@@ -22,7 +22,7 @@ internal static class LeaderboardTable
         foreach (var group in run.Aggregates.GroupBy(a => (a.Dataset, a.Corruption, a.Model)))
         {
             var table = new Table().Title(Markup.Escape($"{group.Key.Dataset} · {group.Key.Corruption} · {group.Key.Model}"));
-            table.AddColumn("estimator");
+            table.AddColumn(new TableColumn("estimator").NoWrap()); // ids stay whole in 80-column CI logs
             foreach (var (_, header) in Columns)
             {
                 table.AddColumn(new TableColumn(header).RightAligned());

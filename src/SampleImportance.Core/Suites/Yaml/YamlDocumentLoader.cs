@@ -29,7 +29,7 @@ internal static class YamlDocumentLoader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException)
 #pragma warning restore CA1031
         {
-            ReportPositionless(parser, reader, e);
+            ReportPositionless(parser, reader);
             return null;
         }
 
@@ -52,14 +52,15 @@ internal static class YamlDocumentLoader
         return root;
     }
 
-    private static void ReportPositionless(TrackingParser parser, NodeReader reader, Exception e)
+    private static void ReportPositionless(TrackingParser parser, NodeReader reader)
     {
         var location = parser.LastEnd is { } end ? reader.At(end) : new SourceLocation(reader.File, 1, 1);
         var open = parser.OpenFlowCollection;
         var hint = open is null
             ? string.Empty
             : $" An unclosed '{(open is SequenceStart ? "[" : "{")}' opened at line {open.Start.Line}, column {open.Start.Column}.";
-        reader.Error(location, $"Malformed YAML after this position ({e.Message}).{hint}", SyntaxFix);
+        // The scanner's own message here is an internal-state complaint that means nothing to a suite author.
+        reader.Error(location, $"Malformed YAML after this position.{hint}", SyntaxFix);
     }
 
     // Tags would let text choose types (or, with some loaders, code); suites are plain data.

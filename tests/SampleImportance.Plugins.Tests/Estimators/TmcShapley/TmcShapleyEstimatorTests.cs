@@ -140,7 +140,7 @@ public class TmcShapleyEstimatorTests
 
         var result = await new TmcShapleyEstimator().EstimateAsync(context, cancellation.Token);
 
-        Assert.StartsWith("5 permutations completed; stopped because the run was cancelled", result.Notes[0], StringComparison.Ordinal);
+        Assert.StartsWith("5 permutations completed; stopped because the run's time budget ran out or the run was stopped", result.Notes[0], StringComparison.Ordinal);
     }
 
     [Fact]
