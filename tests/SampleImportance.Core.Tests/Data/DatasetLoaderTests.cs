@@ -114,9 +114,9 @@ public sealed class DatasetLoaderTests : IDisposable
         Assert.Equal(3, ex.Errors.Count);
         Assert.All(ex.Errors, e => Assert.NotNull(e.Fix));
         Assert.All(ex.Errors, e => Assert.Equal("dataset 'clicks' (synthetic/ecommerce-search)", e.Location.File));
-        Assert.Contains(ex.Errors, e => e.Message.Contains("no parameter 'colour'", StringComparison.Ordinal) && e.Fix!.Contains("page-size", StringComparison.Ordinal));
-        Assert.Contains(ex.Errors, e => e.Message.Contains("'sessions'", StringComparison.Ordinal) && e.Message.Contains("outside [1, 10000000]", StringComparison.Ordinal));
-        Assert.Contains(ex.Errors, e => e.Message.Contains("'page-size'", StringComparison.Ordinal) && e.Message.Contains("must be an integer", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.Message.Contains("Unknown parameter 'colour'", StringComparison.Ordinal) && e.Fix!.Contains("page-size", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.Message.Contains("'sessions'", StringComparison.Ordinal) && e.Message.Contains("must be at least 1 (got 0)", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.Message.Contains("'page-size'", StringComparison.Ordinal) && e.Message.Contains("must be a whole number", StringComparison.Ordinal));
     }
 
     [Fact]
