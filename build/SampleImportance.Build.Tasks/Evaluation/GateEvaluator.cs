@@ -68,7 +68,8 @@ internal static class GateEvaluator
     // Relative paths in a report are taken relative to the report, which is where the compare step wrote them from.
     private static string Resolve(string file, string reportPath)
     {
-        if (Path.IsPathRooted(file))
+        // Suites shipped inside the tool are named "embedded:NAME.yaml": a name, not a path to resolve.
+        if (Path.IsPathRooted(file) || file.StartsWith("embedded:", StringComparison.Ordinal))
         {
             return file;
         }

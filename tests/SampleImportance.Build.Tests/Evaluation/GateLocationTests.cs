@@ -60,4 +60,14 @@ public sealed class GateLocationTests : IDisposable
 
         Assert.Equal(Path.Combine(_directory.Path, "suites", "quick.yaml"), run.SingleError("SIG001").File);
     }
+
+    [Fact]
+    public void Embedded_suite_names_are_kept_as_they_are()
+    {
+        var report = ReportJson.Report(false, ReportJson.Gate(status: "fail", file: "embedded:quickstart.yaml"));
+
+        var run = GateRun.OnJson(_directory, report);
+
+        Assert.Equal("embedded:quickstart.yaml", run.SingleError("SIG001").File);
+    }
 }
