@@ -23,14 +23,21 @@ internal sealed class SortingData
     /// <summary>A destination for the whole tile.</summary>
     public int[] NewOrder() => new int[Train.Count * Queries.Count];
 
-    /// <summary>Throws unless <paramref name="actual"/> is exactly the baseline ordering.</summary>
-    public static void RequireSameOrder(string what, int[] expected, int[] actual)
+    /// <summary>Throws unless every backend orders the tile exactly like the naive baseline: a fast wrong kernel is worthless.</summary>
+    public void RequireSameOrderAsBaseline(params (string Name, IComputeBackend Backend)[] backends)
     {
-        var mismatch = expected.AsSpan().CommonPrefixLength(actual);
-        if (mismatch != expected.Length || actual.Length != expected.Length)
+        var expected = NewOrder();
+        NaiveScalarSorter.SortByDistance(Train, Queries, 0, Queries.Count, expected);
+        foreach (var (name, backend) in backends)
         {
-            throw new InvalidOperationException(
-                $"{what}: ordering differs from the naive baseline at position {mismatch} of {expected.Length}.");
+            var actual = NewOrder();
+            backend.SortByDistance(Train, Queries, 0, Queries.Count, actual);
+            var mismatch = expected.AsSpan().CommonPrefixLength(actual);
+            if (mismatch != expected.Length)
+            {
+                throw new InvalidOperationException(
+                    $"{name}: ordering differs from the naive baseline at position {mismatch} of {expected.Length}.");
+            }
         }
     }
 }

@@ -1,20 +1,22 @@
 using System.Globalization;
+using SampleImportance.Core.Reports;
 using SampleImportance.Core.Results;
+using SampleImportance.Core.Tasks;
 using Spectre.Console;
 
 namespace SampleImportance.Cli.Output;
 
-/// <summary>The end-of-run console table: one per dataset × corruption × model, estimators ranked by AUROC.
+/// <summary>The end-of-run console table: one per dataset × corruption × model, estimators ranked as in leaderboard.md.
 /// Narrow enough for an 80-column log; leaderboard.md has every metric.</summary>
 internal static class LeaderboardTable
 {
     private static readonly (string Metric, string Header)[] Columns =
     [
-        ("noisy-detection.auroc", "AUROC"),
-        ("noisy-detection.average-precision", "AP"),
-        ("removal.auc", "removal AUC"),
-        ("time.median", "time"),
-        ("cost.utility-evaluations", "evals"),
+        (MetricNames.Auroc, "AUROC"),
+        (MetricNames.AveragePrecision, "AP"),
+        (MetricNames.RemovalAuc, "removal AUC"),
+        (MetricNames.TimeMedian, "time"),
+        (MetricNames.UtilityEvaluations, "evals"),
     ];
 
     public static void Write(RunResult run)
@@ -28,15 +30,13 @@ internal static class LeaderboardTable
                 table.AddColumn(new TableColumn(header).RightAligned());
             }
 
-            var ranked = group.GroupBy(a => a.Estimator)
-                .OrderByDescending(e => e.FirstOrDefault(a => a.Metric == Columns[0].Metric)?.Mean ?? double.MinValue)
-                .ThenBy(e => e.Key, StringComparer.Ordinal);
-            foreach (var estimator in ranked)
+            var rows = group.ToList();
+            foreach (var (estimator, _) in LeaderboardRanking.Rank(rows.Select(a => a.Estimator).Distinct(), rows))
             {
-                var cells = new List<string> { Markup.Escape(estimator.Key) };
+                var cells = new List<string> { Markup.Escape(estimator) };
                 foreach (var (metric, _) in Columns)
                 {
-                    var aggregate = estimator.FirstOrDefault(a => a.Metric == metric);
+                    var aggregate = rows.FirstOrDefault(a => a.Estimator == estimator && a.Metric == metric);
                     cells.Add(aggregate is null ? "—" : Format(metric, aggregate));
                 }
 
@@ -58,8 +58,8 @@ internal static class LeaderboardTable
         var half = (a.CiUpper - a.CiLower) / 2;
         return metric switch
         {
-            "time.median" => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
-            "cost.utility-evaluations" => a.Mean.ToString("0", CultureInfo.InvariantCulture),
+            MetricNames.TimeMedian => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
+            MetricNames.UtilityEvaluations => a.Mean.ToString("0", CultureInfo.InvariantCulture),
             _ => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + "±" + half.ToString("0.000", CultureInfo.InvariantCulture),
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SampleImportance.Core.Results;
 using SampleImportance.Core.Running;
+using SampleImportance.Core.Tasks;
 
 namespace SampleImportance.Cli.Output;
 
@@ -17,7 +18,7 @@ internal sealed class PlainRunObserver : IRunObserver
 
     public void CellFinished(CellResult result, int index, int total)
     {
-        var auroc = result.Metrics.TryGetValue("noisy-detection.auroc", out var a) ? " auroc=" + a.ToString("0.000", CultureInfo.InvariantCulture) : string.Empty;
+        var auroc = result.Metrics.TryGetValue(MetricNames.Auroc, out var a) ? " auroc=" + a.ToString("0.000", CultureInfo.InvariantCulture) : string.Empty;
         var time = result.Timing is { } t ? " time=" + t.MedianSeconds.ToString("0.000", CultureInfo.InvariantCulture) + "s" : string.Empty;
         var error = result.Error is null ? string.Empty : " — " + result.Error;
         System.Console.WriteLine($"[{index + 1}/{total}] {result.Key.Id}: {result.Status}{auroc}{time}{error}");

@@ -126,7 +126,7 @@ public static class RegressionComparer
         if (baselineRow is null)
         {
             return Outcome(gate, check, limit, row, value, null, GateStatus.Inconclusive, GateCodes.Inconclusive,
-                $"The baseline has no {metric} result for {RowId(row)}, so {CheckName(check)} cannot be judged (new estimator, or a different suite?)");
+                $"The baseline has no {metric} result for {RowId(row)}, so {check.SuiteName()} cannot be judged (new estimator, or a different suite?)");
         }
 
         var old = baselineRow.Mean;
@@ -179,7 +179,7 @@ public static class RegressionComparer
     private static GateOutcome NothingSelected(GateDefinition gate, GateCheck check, double limit) =>
         new(GateCodes.Inconclusive, GateStatus.Inconclusive, check, gate.Metric, gate.Estimator, gate.Model, gate.Dataset, null,
             null, null, limit,
-            $"No {gate.Metric} result in the current run matches {FilterText(gate)}, so {CheckName(check)} cannot be judged (check the metric and ids, or whether those cells failed)",
+            $"No {gate.Metric} result in the current run matches {FilterText(gate)}, so {check.SuiteName()} cannot be judged (check the metric and ids, or whether those cells failed)",
             gate.File, gate.Line, gate.Column);
 
     private static GateOutcome Outcome(
@@ -202,14 +202,6 @@ public static class RegressionComparer
 
     private static string FilterText(GateDefinition gate) =>
         $"dataset={gate.Dataset ?? "*"}, model={gate.Model ?? "*"}, estimator={gate.Estimator ?? "*"}";
-
-    private static string CheckName(GateCheck check) => check switch
-    {
-        GateCheck.Min => "min",
-        GateCheck.Max => "max",
-        GateCheck.MaxDrop => "max-drop",
-        _ => "max-increase",
-    };
 
     private static string Signed(string text, double value) => value > 0 ? "+" + text : text;
 

@@ -81,13 +81,7 @@ public static class RegressionMarkdown
 
     private static string Limit(GateOutcome gate)
     {
-        var name = gate.Check switch
-        {
-            GateCheck.Min => "min",
-            GateCheck.Max => "max",
-            GateCheck.MaxDrop => "max-drop",
-            _ => "max-increase",
-        };
+        var name = gate.Check.SuiteName();
 
         // regression.json keeps a relative max-increase as a bare fraction; the comparer's message names the limit
         // as the percentage the suite was written in, so show that form when the message does.

@@ -1,23 +1,16 @@
 using System.Globalization;
 using SampleImportance.Core.Results;
+using SampleImportance.Core.Tasks;
 
 namespace SampleImportance.Core.Reports;
 
 /// <summary>
-/// The Markdown leaderboard of one run: per (dataset, corruption, model) a table of estimators ranked by quality.
+/// The Markdown leaderboard of one run: per (dataset, corruption, model) a table of estimators ranked by quality
+/// (<see cref="LeaderboardRanking"/>).
 /// A pure function of the <see cref="RunResult"/> (no clock, no machine lookups), so it is snapshot-tested.
 /// </summary>
 public static class LeaderboardMarkdown
 {
-    /// <summary>Primary ranking metric (higher is better).</summary>
-    public const string PrimaryRankMetric = "noisy-detection.auroc";
-
-    /// <summary>Ranking metric when no estimator of a group has <see cref="PrimaryRankMetric"/> (higher is better).</summary>
-    public const string FallbackRankMetric = "removal.auc";
-
-    /// <summary>The median run time metric, shown in human units.</summary>
-    public const string TimeMetric = "time.median";
-
     /// <summary>
     /// Renders the leaderboard. Quality columns are the group's metrics outside the cost families
     /// (<c>time.*</c>, <c>cost.*</c>), shown as <c>mean ± half-width</c> of the 95% interval (<c>(n=1)</c> for a
@@ -99,19 +92,12 @@ public static class LeaderboardMarkdown
             .Distinct().ToList();
         var qualityMetrics = rows.Select(r => r.Metric).Where(IsQualityMetric)
             .Distinct().Order(StringComparer.Ordinal).ToList();
-        var rankMetric = rows.Any(r => r.Metric == PrimaryRankMetric) ? PrimaryRankMetric
-            : rows.Any(r => r.Metric == FallbackRankMetric) ? FallbackRankMetric
-            : null;
+        var rankMetric = LeaderboardRanking.RankMetric(rows);
 
         AggregateResult? Row(string estimator, string metric) =>
             rows.FirstOrDefault(r => r.Estimator == estimator && r.Metric == metric);
 
-        var ranked = estimators
-            .Select(e => (Estimator: e, Score: rankMetric is null ? null : Row(e, rankMetric)?.Mean))
-            .OrderBy(e => e.Score is null ? 1 : 0)
-            .ThenByDescending(e => e.Score ?? 0)
-            .ThenBy(e => e.Estimator, StringComparer.Ordinal)
-            .ToList();
+        var ranked = LeaderboardRanking.Rank(estimators, rows);
 
         md.Line($"## {group.Dataset} · {group.Corruption} · {group.Model}");
         md.Blank();
@@ -122,7 +108,7 @@ public static class LeaderboardMarkdown
 
         var header = new List<string> { "Rank", "Estimator" };
         header.AddRange(qualityMetrics);
-        header.AddRange([TimeMetric, "Utility evals", "Cells ok/failed"]);
+        header.AddRange([MetricNames.TimeMedian, "Utility evals", "Cells ok/failed"]);
         md.Line("| " + string.Join(" | ", header.Select(MarkdownText.Cell)) + " |");
         md.Line("|---:|:---|" + string.Concat(Enumerable.Repeat("---:|", header.Count - 2)));
 
@@ -140,7 +126,7 @@ public static class LeaderboardMarkdown
                 MarkdownText.Cell(estimator),
             };
             line.AddRange(qualityMetrics.Select(m => Row(estimator, m) is { } r ? MeanWithInterval(r) : MarkdownText.Missing));
-            line.Add(Row(estimator, TimeMetric) is { } time ? MarkdownText.Duration(time.Mean) : MarkdownText.Missing);
+            line.Add(Row(estimator, MetricNames.TimeMedian) is { } time ? MarkdownText.Duration(time.Mean) : MarkdownText.Missing);
             line.Add(succeeded.Count > 0 ? MarkdownText.Count(succeeded.Average(c => (double)c.UtilityEvaluations)) : MarkdownText.Missing);
             line.Add(string.Create(CultureInfo.InvariantCulture, $"{succeeded.Count}/{failed}")
                 + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({skipped} skipped)") : string.Empty));

@@ -96,7 +96,7 @@ internal static class GateReader
             return null;
         }
 
-        if (metric == "removal.auc" && !tasks.Contains(TaskReader.Removal))
+        if (metric == Tasks.MetricNames.RemovalAuc && !tasks.Contains(TaskReader.Removal))
         {
             reader.Error(node, $"Gate metric '{metric}' needs the removal task, which 'tasks' does not list.", "Add { removal: { fractions: [0.1, 0.2, 0.3] } } to tasks.");
             return null;
