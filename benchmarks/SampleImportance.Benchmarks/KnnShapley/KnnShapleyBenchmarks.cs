@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using SampleImportance.Abstractions;
 using SampleImportance.Benchmarks.Data;
-using SampleImportance.Core.Data.Csv;
+using SampleImportance.Data.Csv;
 using SampleImportance.Kernels;
 
 namespace SampleImportance.Benchmarks.KnnShapley;
@@ -57,7 +57,7 @@ public class KnnShapleyBenchmarks
     public Task<ImportanceResult> Ours_SimdCpu() =>
         OurKnnShapley.EstimateAsync(Workspace.Train.ToSampleSet(), _test!, _backend, K);
 
-    /// <summary>Ours doing what the peer script does in-process: read both CSVs (Core's loader), compute, write the values CSV.
+    /// <summary>Ours doing what the peer script does in-process: read both CSVs (SampleImportance.Data's loader), compute, write the values CSV.
     /// Runtime start-up is not included (the peer's Python start-up is).</summary>
     [Benchmark]
     public double[] Ours_SimdCpu_CsvIo()

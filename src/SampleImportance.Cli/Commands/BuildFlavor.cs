@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
-using SampleImportance.Core.Running;
+using SampleImportance.Engine.Running;
 
 namespace SampleImportance.Cli.Commands;
 

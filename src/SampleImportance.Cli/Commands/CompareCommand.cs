@@ -1,11 +1,12 @@
 using System.CommandLine;
 using SampleImportance.Cli.Output;
 using SampleImportance.Cli.Plugins;
-using SampleImportance.Core.Gates;
-using SampleImportance.Core.Reports;
-using SampleImportance.Core.Results;
-using SampleImportance.Core.Suites;
-using SampleImportance.Core.Validation;
+using SampleImportance.Engine.Results;
+using SampleImportance.Reporting;
+using SampleImportance.Reporting.Gates;
+using SampleImportance.Suites;
+using SampleImportance.Suites.Reading;
+using SampleImportance.Validation;
 
 namespace SampleImportance.Cli.Commands;
 

@@ -5,12 +5,13 @@ using System.Text;
 using SampleImportance.Abstractions;
 using SampleImportance.Cli.Output;
 using SampleImportance.Cli.Plugins;
-using SampleImportance.Core.Data.Csv;
-using SampleImportance.Core.Parameters;
-using SampleImportance.Core.Reports;
-using SampleImportance.Core.Utility;
-using SampleImportance.Core.Validation;
+using SampleImportance.Data.Csv;
+using SampleImportance.Engine.Utility;
+using SampleImportance.Hosting;
 using SampleImportance.Kernels;
+using SampleImportance.Reporting;
+using SampleImportance.Validation;
+using SampleImportance.Validation.Parameters;
 
 namespace SampleImportance.Cli.Commands;
 

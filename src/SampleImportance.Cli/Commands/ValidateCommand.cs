@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SampleImportance.Cli.Output;
 using SampleImportance.Cli.Plugins;
-using SampleImportance.Core.Suites;
+using SampleImportance.Suites.Reading;
 
 namespace SampleImportance.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using SampleImportance.Core.Validation;
+using SampleImportance.Validation;
 
 namespace SampleImportance.Cli.Output;
 

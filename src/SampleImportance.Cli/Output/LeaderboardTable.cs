@@ -1,7 +1,7 @@
 using System.Globalization;
-using SampleImportance.Core.Reports;
-using SampleImportance.Core.Results;
-using SampleImportance.Core.Tasks;
+using SampleImportance.Engine.Results;
+using SampleImportance.Evaluation;
+using SampleImportance.Reporting;
 using Spectre.Console;
 
 namespace SampleImportance.Cli.Output;

@@ -1,7 +1,8 @@
 using System.Globalization;
-using SampleImportance.Core.Results;
-using SampleImportance.Core.Running;
-using SampleImportance.Core.Tasks;
+using SampleImportance.Engine.Results;
+using SampleImportance.Engine.Running;
+using SampleImportance.Evaluation;
+using SampleImportance.Suites;
 
 namespace SampleImportance.Cli.Output;
 

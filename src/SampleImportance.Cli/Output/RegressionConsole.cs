@@ -1,4 +1,4 @@
-using SampleImportance.Core.Gates;
+using SampleImportance.Reporting.Gates;
 using Spectre.Console;
 
 namespace SampleImportance.Cli.Output;

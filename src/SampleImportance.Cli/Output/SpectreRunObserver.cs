@@ -1,5 +1,6 @@
-using SampleImportance.Core.Results;
-using SampleImportance.Core.Running;
+using SampleImportance.Engine.Results;
+using SampleImportance.Engine.Running;
+using SampleImportance.Suites;
 using Spectre.Console;
 
 namespace SampleImportance.Cli.Output;

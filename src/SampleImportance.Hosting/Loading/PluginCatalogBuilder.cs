@@ -1,6 +1,5 @@
 using McMaster.NETCore.Plugins;
 using SampleImportance.Abstractions;
-using SampleImportance.Core.Plugins;
 
 namespace SampleImportance.Hosting;
 

@@ -1,12 +1,13 @@
 using SampleImportance.Build.Tasks.Evaluation;
 using SampleImportance.Build.Tasks.Reports;
-using SampleImportance.Core.Gates;
-using SampleImportance.Core.Results;
+using SampleImportance.Engine.Results;
+using SampleImportance.Reporting.Gates;
+using SampleImportance.Suites;
 
 namespace SampleImportance.Build.Tests.Reports;
 
 /// <summary>
-/// The gate reads what Core's comparer writes: a report produced by <see cref="RegressionComparer"/> and
+/// The gate reads what Reporting's comparer writes: a report produced by <see cref="RegressionComparer"/> and
 /// <see cref="RegressionJson"/> must parse without problems and yield the same verdicts and codes.
 /// </summary>
 public sealed class WriterContractTests : IDisposable
@@ -38,7 +39,7 @@ public sealed class WriterContractTests : IDisposable
         Assert.Equal(written.Passed, read.Report!.Passed);
         Assert.Equal(written.Gates.Count, read.Report.Gates.Count);
         var evaluation = GateEvaluator.Evaluate(read.Report, suite);
-        var expectedCodes = written.Gates.Where(g => g.Status != Core.Gates.GateStatus.Pass).Select(g => g.Code).OrderBy(c => c, StringComparer.Ordinal);
+        var expectedCodes = written.Gates.Where(g => g.Status != Reporting.Gates.GateStatus.Pass).Select(g => g.Code).OrderBy(c => c, StringComparer.Ordinal);
         Assert.Equal(expectedCodes, evaluation.Errors.Select(e => e.Code).OrderBy(c => c, StringComparer.Ordinal));
         Assert.Contains(evaluation.Errors, e => e.Code == "SIG001" && e.Line == 10);
         Assert.Contains(evaluation.Errors, e => e.Code == "SIG002" && e.Line == 10);

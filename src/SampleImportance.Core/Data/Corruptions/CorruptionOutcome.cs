@@ -1,6 +1,0 @@
-using SampleImportance.Abstractions;
-
-namespace SampleImportance.Core.Data.Corruptions;
-
-/// <summary>The corrupted rows and the mask: true for each row the corruption changed.</summary>
-internal sealed record CorruptionOutcome(SampleSet Rows, bool[] Mask);

@@ -1,4 +1,0 @@
-namespace SampleImportance.Core.Gates;
-
-/// <summary>The suite a regression report judged: its name and file.</summary>
-public sealed record RegressionSuite(string Name, string File);

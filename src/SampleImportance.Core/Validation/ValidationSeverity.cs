@@ -1,7 +1,0 @@
-namespace SampleImportance.Core.Validation;
-
-public enum ValidationSeverity
-{
-    Error,
-    Warning,
-}

@@ -1,0 +1,58 @@
+using SampleImportance.Abstractions;
+
+namespace SampleImportance.Data.Synthetic.Ecommerce;
+
+/// <summary>Turns a search log into a click-prediction <see cref="SampleSet"/>: one row per impression (log order),
+/// label = clicked (0/1), group = query id. Features use only what a real log would hold at serving time, so
+/// neither the click nor the purchase leaks in:
+/// <list type="number">
+/// <item><c>relevance</c>: cosine of query and product embeddings.</item>
+/// <item><c>rating</c>: the product's rating, 1–5.</item>
+/// <item><c>log-price</c>: ln(price).</item>
+/// <item><c>log-popularity</c>: ln(1 + view count).</item>
+/// <item><c>position-discount</c>: 1 / log2(position + 1).</item>
+/// <item><c>query-popularity</c>: ln(queries × the query's share of traffic); 0 for an average query.</item>
+/// <item><c>relative-price</c>: ln(price) minus the median ln(price) of the same result page.</item>
+/// </list></summary>
+public static class EcommerceSearchFeatures
+{
+    /// <summary>Feature names in column order.</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } =
+        ["relevance", "rating", "log-price", "log-popularity", "position-discount", "query-popularity", "relative-price"];
+
+    /// <summary>One row per impression; see the type's remarks for the features.</summary>
+    /// <param name="log">The log to map.</param>
+    public static SampleSet ToSampleSet(EcommerceSearchLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var width = FeatureNames.Count;
+        var rows = log.Impressions.Count;
+        var features = new float[rows * width];
+        var labels = new double[rows];
+        var groups = new int[rows];
+        foreach (var session in log.Sessions)
+        {
+            var query = log.Queries[session.QueryId];
+            var pageMedian = EcommerceSearchGenerator.Median(log.ImpressionsOf(session).Select(i => Math.Log(log.Products[i.ProductId].Price)));
+            var queryPopularity = Math.Log(log.Queries.Count * query.Popularity);
+            for (var k = 0; k < session.ImpressionCount; k++)
+            {
+                var row = session.FirstImpression + k;
+                var impression = log.Impressions[row];
+                var product = log.Products[impression.ProductId];
+                var f = features.AsSpan(row * width, width);
+                f[0] = (float)EcommerceSearchGenerator.Cosine(query.Embedding, product.Embedding);
+                f[1] = (float)product.Rating;
+                f[2] = (float)Math.Log(product.Price);
+                f[3] = (float)Math.Log(1 + product.Popularity);
+                f[4] = (float)(1.0 / Math.Log2(impression.Position + 1));
+                f[5] = (float)queryPopularity;
+                f[6] = (float)(Math.Log(product.Price) - pageMedian);
+                labels[row] = impression.Clicked ? 1 : 0;
+                groups[row] = impression.QueryId;
+            }
+        }
+
+        return new SampleSet(features, width, labels, groups, featureNames: FeatureNames);
+    }
+}

@@ -1,0 +1,10 @@
+namespace SampleImportance.Engine.Results;
+
+public enum CellStatus
+{
+    Succeeded,
+    Failed,
+    TimedOut,
+    Skipped,
+    Cancelled,
+}

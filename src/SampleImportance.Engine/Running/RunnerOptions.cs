@@ -1,0 +1,31 @@
+using SampleImportance.Abstractions;
+using SampleImportance.Timing;
+
+namespace SampleImportance.Engine.Running;
+
+/// <summary>How <see cref="SuiteRunner"/> runs a plan.</summary>
+public sealed class RunnerOptions
+{
+    /// <summary>The compute backend every estimator gets (required).</summary>
+    public required IComputeBackend Compute { get; init; }
+
+    /// <summary>Progress sink (default: none).</summary>
+    public IRunObserver Observer { get; init; } = NullRunObserver.Instance;
+
+    /// <summary>Clock for start/finish stamps and budgets (default: the system clock).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Lets BenchmarkDotNet time a Debug build (default false; tests only).</summary>
+    public bool AllowDebugTiming { get; init; }
+
+    /// <summary>Times the cells of a suite with timing on (default: <see cref="BenchmarkTimer"/>, BenchmarkDotNet in process).</summary>
+    public IEstimatorTimer Timer { get; init; } = new BenchmarkTimer();
+
+    /// <summary>Extra time a cell gets past its seconds budget to return what it has before it is abandoned (default 5 s).</summary>
+    public TimeSpan BudgetGrace { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Version written into run.json (default: the Engine assembly's informational version).</summary>
+    public string ToolVersion { get; init; } =
+        typeof(RunnerOptions).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0";
+}

@@ -1,0 +1,61 @@
+namespace SampleImportance.Engine.Utility;
+
+/// <summary>A subset of training rows as a bit set, with value equality: the content address of one utility evaluation.</summary>
+internal readonly struct SubsetKey : IEquatable<SubsetKey>
+{
+    private readonly ulong[] _bits;
+    private readonly int _hash;
+
+    public SubsetKey(ReadOnlySpan<int> rows, int rowCount)
+    {
+        _bits = new ulong[(rowCount + 63) >> 6];
+        foreach (var r in rows)
+        {
+            if ((uint)r >= (uint)rowCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(rows), r, $"Row index outside [0, {rowCount}).");
+            }
+
+            _bits[r >> 6] |= 1UL << (r & 63);
+        }
+
+        var hash = new HashCode();
+        foreach (var word in _bits)
+        {
+            hash.Add(word);
+        }
+
+        _hash = hash.ToHashCode();
+    }
+
+    /// <summary>The distinct rows in ascending order (a canonical fit order, so U(S) never depends on how S was listed).</summary>
+    public int[] ToRows()
+    {
+        var count = 0;
+        foreach (var word in _bits)
+        {
+            count += System.Numerics.BitOperations.PopCount(word);
+        }
+
+        var rows = new int[count];
+        var k = 0;
+        for (var w = 0; w < _bits.Length; w++)
+        {
+            var word = _bits[w];
+            while (word != 0)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(word);
+                rows[k++] = (w << 6) + bit;
+                word &= word - 1;
+            }
+        }
+
+        return rows;
+    }
+
+    public bool Equals(SubsetKey other) => _bits.AsSpan().SequenceEqual(other._bits);
+
+    public override bool Equals(object? obj) => obj is SubsetKey other && Equals(other);
+
+    public override int GetHashCode() => _hash;
+}

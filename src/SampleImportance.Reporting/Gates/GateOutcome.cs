@@ -1,0 +1,34 @@
+namespace SampleImportance.Reporting.Gates;
+
+/// <summary>One check of one gate on one aggregate row (or on nothing, when the gate selected no row).</summary>
+/// <param name="Code">A <see cref="GateCodes"/> value, or null for a pass.</param>
+/// <param name="Status">Pass, fail or inconclusive.</param>
+/// <param name="Check">The threshold judged.</param>
+/// <param name="Metric">Metric name.</param>
+/// <param name="Estimator">Estimator of the row, or the gate's filter (null = any) when no row was selected.</param>
+/// <param name="Model">Model of the row, or the gate's filter.</param>
+/// <param name="Dataset">Dataset of the row, or the gate's filter.</param>
+/// <param name="Corruption">Corruption of the row, or null when no row was selected.</param>
+/// <param name="Current">Current mean, or null when missing.</param>
+/// <param name="Baseline">Baseline mean, or null when missing or not needed (min/max).</param>
+/// <param name="Limit">The threshold (for a relative max-increase, a fraction: 0.1 = 10%).</param>
+/// <param name="Message">One sentence a person can act on.</param>
+/// <param name="File">Suite file the gate was written in.</param>
+/// <param name="Line">1-based line of the gate.</param>
+/// <param name="Column">1-based column of the gate.</param>
+public sealed record GateOutcome(
+    string? Code,
+    GateStatus Status,
+    GateCheck Check,
+    string Metric,
+    string? Estimator,
+    string? Model,
+    string? Dataset,
+    string? Corruption,
+    double? Current,
+    double? Baseline,
+    double Limit,
+    string Message,
+    string File,
+    int Line,
+    int Column);

@@ -1,0 +1,82 @@
+using System.Globalization;
+using SampleImportance.Abstractions;
+using SampleImportance.Suites.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SampleImportance.Suites.Reading;
+
+/// <summary>Reads <c>estimators:</c> into <see cref="EstimatorPlan"/>s.</summary>
+internal static class EstimatorReader
+{
+    private static readonly string[] Keys = ["id", "plugin", "params", "budget"];
+    private static readonly string[] BudgetKeys = ["seconds", "utility-evaluations"];
+
+    public static void ReadAll(MappingView suite, SuiteReadContext context)
+    {
+        const string Example = "[{ id: knn-shapley, plugin: knn-shapley }]";
+        var node = suite.Required("estimators", Example);
+        var items = node is null ? null : context.Reader.Sequence(node, "estimators", Example, nonEmpty: true);
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+        {
+            Read(items![i], $"estimators[{i}]", context);
+        }
+    }
+
+    private static void Read(YamlNode node, string path, SuiteReadContext context)
+    {
+        var reader = context.Reader;
+        var errorsBefore = reader.ErrorCount;
+        var entry = reader.Mapping(node, path, Keys, "{ id: tmc, plugin: tmc-shapley, budget: { seconds: 60 } }");
+        if (entry is null)
+        {
+            return;
+        }
+
+        var id = IdReader.ReadUnique(entry, reader, context.Builder.EstimatorIds, "estimator", "knn-shapley");
+        var descriptor = PluginReader.Read(entry, reader, context.Catalog.Estimators, d => d.Id, "estimator", "knn-shapley");
+        var parameters = ParamsReader.Read(entry, descriptor?.Parameters, $"estimator plugin '{descriptor?.Id}'", context);
+        var budget = ReadBudget(entry, reader);
+        if (reader.ErrorCount == errorsBefore && id is not null && descriptor is not null)
+        {
+            context.Builder.Estimators.Add(new EstimatorPlan(id, descriptor.Id, parameters, budget, reader.At(node)));
+        }
+    }
+
+    private static EstimationBudget ReadBudget(MappingView entry, NodeReader reader)
+    {
+        var node = entry.Optional("budget");
+        var budget = node is null ? null : reader.Mapping(node, entry.Child("budget"), BudgetKeys, "budget: { seconds: 60, utility-evaluations: 50000 }");
+        if (budget is null)
+        {
+            return EstimationBudget.Unlimited;
+        }
+
+        double? seconds = null;
+        if (budget.Optional("seconds") is { } secondsNode && reader.Number(secondsNode, budget.Child("seconds")) is { } s)
+        {
+            if (s > 0)
+            {
+                seconds = s;
+            }
+            else
+            {
+                reader.Error(secondsNode, $"'{budget.Child("seconds")}' must be above 0, not {s.ToString(CultureInfo.InvariantCulture)}.", "Write the wall-clock limit in seconds, e.g. 60, or remove it for no limit.");
+            }
+        }
+
+        long? evaluations = null;
+        if (budget.Optional("utility-evaluations") is { } evaluationsNode && reader.Int64(evaluationsNode, budget.Child("utility-evaluations")) is { } n)
+        {
+            if (n >= 1)
+            {
+                evaluations = n;
+            }
+            else
+            {
+                reader.Error(evaluationsNode, $"'{budget.Child("utility-evaluations")}' must be at least 1, not {n.ToString(CultureInfo.InvariantCulture)}.", "Write the most utility evaluations allowed, e.g. 50000, or remove it for no limit.");
+            }
+        }
+
+        return new EstimationBudget(seconds, evaluations);
+    }
+}

@@ -1,0 +1,7 @@
+namespace SampleImportance.Validation;
+
+public enum ValidationSeverity
+{
+    Error,
+    Warning,
+}
