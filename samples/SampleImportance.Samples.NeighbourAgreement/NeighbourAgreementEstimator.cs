@@ -1,3 +1,4 @@
+using System.Globalization;
 using SampleImportance.Abstractions;
 
 namespace SampleImportance.Samples.NeighbourAgreement;
@@ -5,52 +6,88 @@ namespace SampleImportance.Samples.NeighbourAgreement;
 /// <summary>
 /// <c>neighbour-agreement</c>: a model-free heuristic. A training row is worth the fraction of its K nearest
 /// validation rows that share its label, so a label that disagrees with its neighbourhood (a flipped label, a fake
-/// click) scores low. Uses the host's compute backend, so it runs on the GPU when one is present.
+/// click) scores low. A group (a session, a user) is worth the mean of its rows. Uses the host's compute backend,
+/// so it runs on the GPU when one is present.
 /// </summary>
 public sealed class NeighbourAgreementEstimator : IEstimator
 {
-    public string Id => "neighbour-agreement";
-
+    /// <inheritdoc/>
     public EstimatorDescriptor Describe() => new(
-        Id,
-        "Fraction of a row's K nearest validation rows that share its label (sample plugin).",
+        "neighbour-agreement",
+        "Fraction of a row's K nearest validation rows that share its label; a group's value is its rows' mean (sample plugin).",
         EstimatorRequirements.None,
-        NeighbourAgreementOptions.Descriptors);
+        ValueUnits.Rows | ValueUnits.Groups,
+        NeighbourAgreementOptions.Binder.Descriptors);
 
+    /// <inheritdoc/>
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = NeighbourAgreementOptions.From(context.Parameters);
+        var options = NeighbourAgreementOptions.Binder.Bind(context.Parameters);
+        var rowValues = RowAgreement(context, options.K, cancellationToken);
+        var k = Math.Min(options.K, context.Validation.Count);
+        var note = string.Create(CultureInfo.InvariantCulture, $"k = {k} validation neighbours per row, valued per {context.Units.Name}.");
+        return Task.FromResult(new ImportanceResult(UnitMeans(context.Units, rowValues), notes: [note]));
+    }
+
+    private static double[] RowAgreement(EstimationContext context, int k, CancellationToken cancellationToken)
+    {
         var train = context.Train;
         var validation = context.Validation;
-        var k = Math.Min(options.K, validation.Count);
         var values = new double[train.Count];
-        var tile = Math.Max(1, context.Compute.PreferredQueryTile);
-        var order = new int[tile * validation.Count];
+        var found = Math.Min(k, validation.Count);
+        if (found == 0 || train.Count == 0)
+        {
+            return values;
+        }
 
-        // Queries are the training rows; the "training" side of the kernel is the validation set.
+        var tile = Math.Clamp(context.Compute.PreferredQueryTile, 1, train.Count);
+        var neighbours = new int[tile * found];
+
+        // Queries are the training rows; the searched side of the kernel is the validation set.
         for (var start = 0; start < train.Count; start += tile)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(tile, train.Count - start);
-            context.Compute.SortByDistance(validation, train, start, count, order.AsSpan(0, count * validation.Count));
+            context.Compute.NearestNeighbours(validation, train, start, count, k, neighbours.AsSpan(0, count * found));
             for (var q = 0; q < count; q++)
             {
                 var agree = 0;
-                for (var j = 0; j < k; j++)
+                foreach (var neighbour in neighbours.AsSpan(q * found, found))
                 {
-                    if (validation.Labels[order[(q * validation.Count) + j]] == train.Labels[start + q])
-                    {
-                        agree++;
-                    }
+                    agree += validation.Labels[neighbour] == train.Labels[start + q] ? 1 : 0;
                 }
 
-                values[start + q] = k == 0 ? 0 : agree / (double)k;
+                values[start + q] = agree / (double)found;
             }
 
             context.Progress?.Report((start + count) / (double)train.Count);
         }
 
-        return Task.FromResult(new ImportanceResult(values, notes: [$"k = {k} validation neighbours per row"]));
+        return values;
+    }
+
+    // One value per unit: the rows themselves, or the mean over each group's rows.
+    private static double[] UnitMeans(UnitPartition units, double[] rowValues)
+    {
+        if (units.IsRows)
+        {
+            return rowValues;
+        }
+
+        var values = new double[units.Count];
+        for (var unit = 0; unit < units.Count; unit++)
+        {
+            var rows = units.RowsOf(unit);
+            var sum = 0.0;
+            foreach (var row in rows)
+            {
+                sum += rowValues[row];
+            }
+
+            values[unit] = rows.Length == 0 ? 0 : sum / rows.Length;
+        }
+
+        return values;
     }
 }

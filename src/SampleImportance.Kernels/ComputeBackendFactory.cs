@@ -5,14 +5,11 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Kernels;
 
 /// <summary>
-/// Turns a <c>--device</c> name into a compute backend. Backends that own device resources implement
-/// <see cref="IDisposable"/>: dispose what you create (<c>(backend as IDisposable)?.Dispose()</c>).
+/// The one place that turns a <c>--device</c> name (<see cref="ComputeDevices.Names"/>) into a compute backend.
+/// The caller owns what it creates and disposes it.
 /// </summary>
 public static class ComputeBackendFactory
 {
-    /// <summary>The accepted device names: <c>auto</c>, <c>cpu</c>, <c>cuda</c>, <c>opencl</c>, <c>ilgpu-cpu</c>.</summary>
-    public static IReadOnlyList<string> Devices { get; } = ["auto", "cpu", "cuda", "opencl", "ilgpu-cpu"];
-
     /// <summary>
     /// Creates the backend for a device name (case-insensitive):
     /// <c>auto</c> — CUDA when a CUDA device can be started, otherwise <c>cpu-simd</c>;
@@ -20,40 +17,40 @@ public static class ComputeBackendFactory
     /// <c>cuda</c>, <c>opencl</c> — the first such device through ILGPU;
     /// <c>ilgpu-cpu</c> — ILGPU's CPU simulator (slow: for tests and debugging, never production).
     /// </summary>
-    /// <param name="device">One of <see cref="Devices"/>.</param>
-    /// <exception cref="ArgumentException">The name is not one of <see cref="Devices"/>.</exception>
+    /// <param name="device">One of <see cref="ComputeDevices.Names"/>.</param>
+    /// <exception cref="ArgumentException">The name is not one of <see cref="ComputeDevices.Names"/>.</exception>
     /// <exception cref="ComputeBackendUnavailableException">The named device is absent or cannot be started.</exception>
     public static IComputeBackend Create(string device)
     {
         ArgumentNullException.ThrowIfNull(device);
         var name = device.Trim();
-        if (Is(name, "cpu"))
+        if (Is(name, ComputeDevices.Cpu))
         {
             return new SimdCpuBackend();
         }
 
-        if (Is(name, "cuda"))
+        if (Is(name, ComputeDevices.Cuda))
         {
             return IlgpuDevices.CreateCuda();
         }
 
-        if (Is(name, "opencl"))
+        if (Is(name, ComputeDevices.OpenCL))
         {
             return IlgpuDevices.CreateOpenCL();
         }
 
-        if (Is(name, "ilgpu-cpu"))
+        if (Is(name, ComputeDevices.IlgpuCpu))
         {
             return IlgpuDevices.CreateSimulator();
         }
 
-        if (Is(name, "auto"))
+        if (Is(name, ComputeDevices.Auto))
         {
             return CreateAuto();
         }
 
         throw new ArgumentException(
-            $"Unknown compute device '{device}'. Accepted values: {string.Join(", ", Devices)}.",
+            $"Unknown compute device '{device}'. Accepted values: {string.Join(", ", ComputeDevices.Names)}.",
             nameof(device));
     }
 

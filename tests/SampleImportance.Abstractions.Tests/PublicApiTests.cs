@@ -26,7 +26,7 @@ public sealed class PublicApiTests
     }
 
     [Fact]
-    public void Contract_version_is_one() => Assert.Equal(1, PluginContract.Version);
+    public void Contract_version_is_two() => Assert.Equal(2, PluginContract.Version);
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n";
 

@@ -3,9 +3,12 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Plugins.Estimators.KnnShapley;
 
 /// <summary>
-/// Exact Shapley values of the K-nearest-neighbour likelihood utility (Jia et al. 2019, Theorem 1), averaged over
-/// validation points. Per validation point with training rows α₁..α_N sorted by distance (ties to the lower
-/// index) and mᵢ = 1[y_{αᵢ} = y]: s_{α_N} = m_N / N and s_{αᵢ} = s_{αᵢ₊₁} + (mᵢ − mᵢ₊₁)/K · min(K, i)/i.
+/// Exact Shapley values of the K-nearest-neighbour utility U(S) = (1/K)·Σ_{k ≤ min(K, |S|)} 1[y_{αₖ(S)} = y]
+/// (Jia et al. 2019, Theorem 1), averaged over validation points. Per validation point with training rows α₁..α_N
+/// sorted by distance (ties to the lower index) and mᵢ = 1[y_{αᵢ} = y]:
+/// s_{α_N} = m_N · min(K, N)/(N·K) and s_{αᵢ} = s_{αᵢ₊₁} + (mᵢ − mᵢ₊₁)/K · min(K, i)/i.
+/// The base case is the paper's m_N/N when N ≥ K; when K &gt; N every subset has fewer than K rows, so α_N always
+/// joins the neighbours and adds m_N/K, and the values then sum to U(N) − U(∅) for every K.
 /// Validation points go to the backend in tiles so memory stays O(tile × N).
 /// </summary>
 internal sealed class KnnShapleyCalculator
@@ -31,9 +34,9 @@ internal sealed class KnnShapleyCalculator
             return values;
         }
 
-        // coefficient[i] = min(K, i) / (i·K) for the 1-based rank i.
-        var coefficient = new double[n];
-        for (var i = 1; i < n; i++)
+        // coefficient[i] = min(K, i) / (i·K) for the 1-based rank i; coefficient[n] is the farthest row's share.
+        var coefficient = new double[n + 1];
+        for (var i = 1; i <= n; i++)
         {
             coefficient[i] = Math.Min(_k, i) / ((double)i * _k);
         }
@@ -68,7 +71,9 @@ internal sealed class KnnShapleyCalculator
     {
         var n = sorted.Length;
         var next = labels[sorted[n - 1]] == label ? 1.0 : 0.0;
-        var value = next / n;
+
+        // min(K, N)/(N·K): 1/N when N ≥ K (the paper's base case), 1/K when K > N.
+        var value = next * coefficient[n];
         values[sorted[n - 1]] += value;
         for (var i = n - 1; i >= 1; i--)
         {

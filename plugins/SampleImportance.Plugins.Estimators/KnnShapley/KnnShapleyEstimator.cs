@@ -4,32 +4,35 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Plugins.Estimators.KnnShapley;
 
 /// <summary>
-/// The <c>knn-shapley</c> estimator: exact Shapley values of the K-nearest-neighbour likelihood utility in
-/// closed form (Jia et al. 2019), O(N log N) per validation point on the run's compute backend. Model-free:
-/// it uses features and labels only, and equals brute-force Shapley enumeration of the <c>knn</c> model's
-/// <c>knn-likelihood</c> utility with the same K.
+/// The <c>knn-shapley</c> estimator: exact Shapley values of the K-nearest-neighbour utility in closed form
+/// (Jia et al. 2019), O(N log N) per validation point on the run's compute backend. Model-free: it uses features
+/// and labels only, and equals brute-force Shapley enumeration of the <c>knn</c> model's <c>label-likelihood</c>
+/// utility with the same K. Values rows only: the closed form does not hold for groups of rows.
 /// </summary>
 public sealed class KnnShapleyEstimator : IEstimator
 {
     /// <inheritdoc/>
-    public string Id => "knn-shapley";
-
-    /// <inheritdoc/>
     public EstimatorDescriptor Describe() => new(
-        Id,
+        "knn-shapley",
         "Exact KNN-Shapley (Jia et al. 2019): closed-form Shapley values of the K-nearest-neighbour utility, averaged over validation points.",
         EstimatorRequirements.None,
-        KnnShapleyOptions.Parameters);
+        ValueUnits.Rows,
+        KnnShapleyOptions.Binder.Descriptors);
 
     /// <inheritdoc/>
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = KnnShapleyOptions.From(context.Parameters);
+        var options = KnnShapleyOptions.Binder.Bind(context.Parameters);
+        if (!context.Units.IsRows)
+        {
+            throw new ArgumentException($"knn-shapley values rows only, not groups of '{context.Units.Name}'.", nameof(context));
+        }
+
         var values = new KnnShapleyCalculator(options).Compute(context.Train, context.Validation, context.Compute, cancellationToken, context.Progress);
         var note = string.Create(
             CultureInfo.InvariantCulture,
             $"Exact closed form, K = {options.K}, averaged over {context.Validation.Count} validation points on backend {context.Compute.Name}.");
-        return Task.FromResult(new ImportanceResult(values, null, context.Utility.Evaluations, [note]));
+        return Task.FromResult(new ImportanceResult(values, notes: [note]));
     }
 }

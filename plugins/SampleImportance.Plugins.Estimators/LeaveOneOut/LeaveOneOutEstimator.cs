@@ -4,53 +4,51 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Plugins.Estimators.LeaveOneOut;
 
 /// <summary>
-/// The <c>leave-one-out</c> estimator: value_i = U(N) − U(N∖{i}) through the run's utility, n + 1 evaluations.
-/// Not an anytime method (a partial answer would leave rows unvalued), so budget and cancellation
-/// exceptions propagate. Parameterless, so it needs no options class.
+/// The <c>leave-one-out</c> estimator: value_u = U(all units) − U(all units ∖ {u}) through the run's utility,
+/// units + 1 evaluations, for rows or groups alike. Not an anytime method (a partial answer would leave units
+/// unvalued), so budget and cancellation exceptions propagate. Parameterless, so it needs no options class.
 /// </summary>
 public sealed class LeaveOneOutEstimator : IEstimator
 {
     /// <inheritdoc/>
-    public string Id => "leave-one-out";
-
-    /// <inheritdoc/>
     public EstimatorDescriptor Describe() => new(
-        Id,
-        "Leave-one-out: U(all rows) − U(all rows but i), n + 1 utility evaluations.",
+        "leave-one-out",
+        "Leave-one-out: U(all units) − U(all units but u), one utility evaluation per unit plus one.",
         EstimatorRequirements.Retraining,
+        ValueUnits.Rows | ValueUnits.Groups,
         []);
 
     /// <inheritdoc/>
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var n = context.Train.Count;
+        var n = context.Units.Count;
         var values = new double[n];
         var all = new int[n];
-        for (var i = 0; i < n; i++)
+        for (var u = 0; u < n; u++)
         {
-            all[i] = i;
+            all[u] = u;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         var total = context.Utility.Evaluate(all);
 
-        // without holds N∖{i}: it starts as 1..n−1 (N∖{0}); moving from N∖{i−1} to N∖{i} only changes slot
-        // i−1, which held i and now holds i−1.
-        var without = n > 0 ? all[1..] : Array.Empty<int>();
-        for (var i = 0; i < n; i++)
+        // without holds N∖{u}: it starts as 1..n−1 (N∖{0}); moving from N∖{u−1} to N∖{u} only changes slot
+        // u−1, which held u and now holds u−1.
+        var without = n > 0 ? all[1..] : [];
+        for (var u = 0; u < n; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (i > 0)
+            if (u > 0)
             {
-                without[i - 1] = i - 1;
+                without[u - 1] = u - 1;
             }
 
-            values[i] = total - context.Utility.Evaluate(without);
-            context.Progress?.Report((i + 1.0) / n);
+            values[u] = total - context.Utility.Evaluate(without);
+            context.Progress?.Report((u + 1.0) / n);
         }
 
-        var note = string.Create(CultureInfo.InvariantCulture, $"U(all rows) = {total:R}; {n + 1} utility evaluations requested.");
-        return Task.FromResult(new ImportanceResult(values, null, context.Utility.Evaluations, [note]));
+        var note = string.Create(CultureInfo.InvariantCulture, $"U(all {context.Units.Name} units) = {total:R}; {n + 1} utility evaluations requested.");
+        return Task.FromResult(new ImportanceResult(values, notes: [note]));
     }
 }

@@ -4,21 +4,20 @@ namespace SampleImportance.Plugins.Estimators.Loss;
 
 /// <summary>
 /// The <c>loss</c> baseline: fits the model once on every training row (with the rows' weights when the data
-/// carries them) and values row i as −|yᵢ − pᵢ|, where pᵢ is the model's own prediction for that row. A naive
-/// residual heuristic: rows the fitted model disagrees with (often mislabeled ones) get the lowest values,
-/// but it ignores how much a row changes the model, and memorising models give every row ~0. Parameterless,
-/// so it needs no options class.
+/// carries them) and values row i by how far the model's own prediction is from its label: −(1 − score of its
+/// label) for class scores (−|yᵢ − pᵢ| for a binary classifier), −|yᵢ − ŷᵢ| for a single score. A group's value is
+/// the mean of its rows'. A naive residual heuristic: rows the fitted model disagrees with (often mislabeled ones)
+/// get the lowest values, but it ignores how much a row changes the model, and memorising models give every row
+/// ~0. Parameterless, so it needs no options class.
 /// </summary>
 public sealed class LossEstimator : IEstimator
 {
     /// <inheritdoc/>
-    public string Id => "loss";
-
-    /// <inheritdoc/>
     public EstimatorDescriptor Describe() => new(
-        Id,
-        "Baseline: −|label − prediction| of one model fitted on all training rows; mislabeled rows score low.",
+        "loss",
+        "Baseline: −(1 − score of the label) (or −|label − prediction|) of one model fitted on all training rows; mislabeled rows score low.",
         EstimatorRequirements.FittedModel,
+        ValueUnits.Rows | ValueUnits.Groups,
         []);
 
     /// <inheritdoc/>
@@ -35,15 +34,51 @@ public sealed class LossEstimator : IEstimator
 
         var model = context.CreateModel();
         model.Fit(train, rows, train.HasWeights ? train.Weights : []);
-        var predictions = new double[train.Count];
+        var outputs = model.Outputs;
+        var predictions = new double[train.Count * outputs];
         model.Predict(train, predictions);
-        var values = new double[train.Count];
-        for (var i = 0; i < values.Length; i++)
+        var rowValues = new double[train.Count];
+        var classScores = context.Model.Predictions == PredictionKind.ClassScores;
+        for (var i = 0; i < rowValues.Length; i++)
         {
-            values[i] = -Math.Abs(train.Labels[i] - predictions[i]);
+            var label = train.Labels[i];
+            rowValues[i] = classScores
+                ? -(1.0 - predictions[(i * outputs) + ClassColumn(label, outputs, i)])
+                : -Math.Abs(label - predictions[i * outputs]);
         }
 
         context.Progress?.Report(1.0);
-        return Task.FromResult(new ImportanceResult(values, null, context.Utility.Evaluations, ["value = −|label − prediction| of one fit on all training rows."]));
+        var note = classScores
+            ? "value = −(1 − score of the label) of one fit on all training rows"
+            : "value = −|label − prediction| of one fit on all training rows";
+        return Task.FromResult(new ImportanceResult(UnitMeans(context.Units, rowValues), notes: [context.Units.IsRows ? note + "." : note + "; a unit's value is its rows' mean."]));
+    }
+
+    private static int ClassColumn(double label, int outputs, int row) =>
+        label >= 0 && label < outputs && label == Math.Floor(label)
+            ? (int)label
+            : throw new InvalidOperationException($"Row {row}'s label {label} is not one of the model's {outputs} classes.");
+
+    private static double[] UnitMeans(UnitPartition units, double[] rowValues)
+    {
+        if (units.IsRows)
+        {
+            return rowValues;
+        }
+
+        var values = new double[units.Count];
+        for (var u = 0; u < units.Count; u++)
+        {
+            var sum = 0.0;
+            var unitRows = units.RowsOf(u);
+            foreach (var row in unitRows)
+            {
+                sum += rowValues[row];
+            }
+
+            values[u] = unitRows.Length > 0 ? sum / unitRows.Length : 0.0;
+        }
+
+        return values;
     }
 }

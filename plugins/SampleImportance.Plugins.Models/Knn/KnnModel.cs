@@ -1,24 +1,32 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Plugins.Models.Metrics;
 
 namespace SampleImportance.Plugins.Models.Knn;
 
 /// <summary>
-/// K-nearest-neighbour classifier. Neighbours are ordered by squared Euclidean distance in float, ties broken
-/// by the lower training row index (the <see cref="IComputeBackend"/> rule), so the knn-shapley closed form and
-/// this model's utility agree exactly. Sample weights are ignored (the model does not declare
-/// <see cref="ModelCapabilities.SampleWeights"/>).
+/// K-nearest-neighbour classifier. Class score c of a row = (number of its K nearest fitted rows labelled c) / K,
+/// divided by K even when fewer than K rows are fitted: the utility of Jia et al. (2019), so the host's
+/// <c>label-likelihood</c> metric is exactly the utility knn-shapley values, and the top class (ties to the lower
+/// class) is today's majority vote. Neighbours come from <see cref="IComputeBackend.NearestNeighbours"/> (squared
+/// Euclidean distance in float, ties to the lower training row). Sample weights are ignored (the model does not
+/// declare <see cref="ModelCapabilities.SampleWeights"/>).
 /// </summary>
 internal sealed class KnnModel : IModel
 {
     private readonly int _k;
+    private readonly IComputeBackend _compute;
     private SampleSet? _fitted;
+    private int[] _fittedClasses = [];
 
-    public KnnModel(KnnOptions options)
+    public KnnModel(KnnOptions options, IComputeBackend compute)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(compute);
         _k = options.K;
+        _compute = compute;
     }
+
+    /// <summary>The training set's class count (at least 2); 2 before the first fit.</summary>
+    public int Outputs { get; private set; } = 2;
 
     /// <summary>Rows fitted by the last <see cref="Fit"/>.</summary>
     internal int FittedCount => _fitted?.Count ?? 0;
@@ -31,164 +39,63 @@ internal sealed class KnnModel : IModel
             throw new ArgumentException("Expected one weight per row.", nameof(weights));
         }
 
-        // Stored in ascending training-row order: then "lower position wins a distance tie" is the same
-        // rule as "lower training row index wins", whatever order the caller passed the rows in.
+        if (data.Count > 0 && data.ClassCount == 0)
+        {
+            throw new ArgumentException("knn is a classifier: labels must be class numbers 0, 1, 2, ...", nameof(data));
+        }
+
+        // Stored in ascending training-row order: then the backend's "lower index wins a distance tie" is the same
+        // rule as "lower training row wins", whatever order the caller passed the rows in.
         var sorted = rows.ToArray();
         Array.Sort(sorted);
         _fitted = data.Select(sorted);
+        _fittedClasses = new int[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            _fittedClasses[i] = (int)_fitted.Labels[i];
+        }
+
+        Outputs = Math.Max(2, data.ClassCount);
     }
 
-    public void Predict(SampleSet data, Span<double> scores)
+    public void Predict(SampleSet data, Span<double> predictions)
     {
         ArgumentNullException.ThrowIfNull(data);
-        CheckLength(data, scores.Length);
-        var buffer = new NeighbourBuffer(_k);
-        for (var q = 0; q < data.Count; q++)
+        var outputs = Outputs;
+        if (predictions.Length != data.Count * outputs)
         {
-            var count = FindNearest(data.Row(q), buffer);
-            if (count == 0)
-            {
-                // Nothing fitted: no evidence either way.
-                scores[q] = 0.5;
-                continue;
-            }
+            throw new ArgumentException($"Expected {data.Count} × {outputs} predictions, got a span of {predictions.Length}.", nameof(predictions));
+        }
 
-            var ones = 0;
-            for (var j = 0; j < count; j++)
+        predictions.Clear();
+        if (_fitted is null || _fitted.Count == 0 || data.Count == 0)
+        {
+            // Nothing fitted: no neighbour votes for any class.
+            return;
+        }
+
+        if (_fitted.FeatureCount != data.FeatureCount)
+        {
+            throw new ArgumentException($"The model was fitted on {_fitted.FeatureCount} features, the data has {data.FeatureCount}.", nameof(data));
+        }
+
+        var found = Math.Min(_k, _fitted.Count);
+        var tile = Math.Clamp(_compute.PreferredQueryTile, 1, data.Count);
+        tile = Math.Min(tile, Math.Max(1, Array.MaxLength / found));
+        var neighbours = new int[tile * found];
+        var vote = 1.0 / _k;
+        for (var start = 0; start < data.Count; start += tile)
+        {
+            var count = Math.Min(tile, data.Count - start);
+            _compute.NearestNeighbours(_fitted, data, start, count, _k, neighbours.AsSpan(0, count * found));
+            for (var q = 0; q < count; q++)
             {
-                if (_fitted!.Labels[buffer.Positions[j]] == 1.0)
+                var row = predictions.Slice((start + q) * outputs, outputs);
+                foreach (var position in neighbours.AsSpan(q * found, found))
                 {
-                    ones++;
+                    row[_fittedClasses[position]] += vote;
                 }
             }
-
-            scores[q] = (double)ones / count;
-        }
-    }
-
-    public double Score(SampleSet data, string metric)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return metric switch
-        {
-            KnnOptions.LikelihoodMetric => Likelihood(data),
-            KnnOptions.AccuracyMetric => Accuracy(data),
-            _ => throw new ArgumentException($"Unknown metric '{metric}' for knn; expected one of: {string.Join(", ", KnnOptions.Metrics)}.", nameof(metric)),
-        };
-    }
-
-    /// <summary>
-    /// Mean over scored points of (number of the K nearest fitted rows carrying the point's label) / K. The
-    /// division is by K even when fewer than K rows are fitted, as in Jia et al. (2019); 0 for an empty fit.
-    /// </summary>
-    private double Likelihood(SampleSet data)
-    {
-        if (data.Count == 0)
-        {
-            return 0.0;
-        }
-
-        var buffer = new NeighbourBuffer(_k);
-        var total = 0.0;
-        for (var q = 0; q < data.Count; q++)
-        {
-            var count = FindNearest(data.Row(q), buffer);
-            var label = data.Labels[q];
-            var matches = 0;
-            for (var j = 0; j < count; j++)
-            {
-                if (_fitted!.Labels[buffer.Positions[j]] == label)
-                {
-                    matches++;
-                }
-            }
-
-            total += (double)matches / _k;
-        }
-
-        return total / data.Count;
-    }
-
-    /// <summary>Majority vote of the K nearest, ties to the lower label; an empty fit predicts label 0.</summary>
-    private double Accuracy(SampleSet data)
-    {
-        if (data.Count == 0)
-        {
-            return 0.0;
-        }
-
-        var buffer = new NeighbourBuffer(_k);
-        var votes = new double[_k];
-        var correct = 0;
-        for (var q = 0; q < data.Count; q++)
-        {
-            var count = FindNearest(data.Row(q), buffer);
-            for (var j = 0; j < count; j++)
-            {
-                votes[j] = _fitted!.Labels[buffer.Positions[j]];
-            }
-
-            if (Vote(votes.AsSpan(0, count)) == data.Labels[q])
-            {
-                correct++;
-            }
-        }
-
-        return (double)correct / data.Count;
-    }
-
-    private static double Vote(ReadOnlySpan<double> labels)
-    {
-        var best = 0.0;
-        var bestCount = 0;
-        foreach (var candidate in labels)
-        {
-            var count = 0;
-            foreach (var other in labels)
-            {
-                if (other == candidate)
-                {
-                    count++;
-                }
-            }
-
-            if (count > bestCount || (count == bestCount && candidate < best))
-            {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Fills <paramref name="buffer"/> with the positions of the nearest fitted rows; returns how many.</summary>
-    private int FindNearest(ReadOnlySpan<float> query, NeighbourBuffer buffer)
-    {
-        buffer.Clear();
-        if (_fitted is null)
-        {
-            return 0;
-        }
-
-        if (_fitted.FeatureCount != query.Length)
-        {
-            throw new ArgumentException($"The model was fitted on {_fitted.FeatureCount} features, the data has {query.Length}.");
-        }
-
-        for (var j = 0; j < _fitted.Count; j++)
-        {
-            buffer.Offer(j, SquaredEuclidean.Distance(query, _fitted.Row(j)));
-        }
-
-        return buffer.Count;
-    }
-
-    private static void CheckLength(SampleSet data, int length)
-    {
-        if (length != data.Count)
-        {
-            throw new ArgumentException($"Expected {data.Count} scores, got a span of {length}.", nameof(data));
         }
     }
 }

@@ -1,5 +1,4 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Plugins.Models.Metrics;
 
 namespace SampleImportance.Plugins.Models.Logistic;
 
@@ -9,22 +8,40 @@ namespace SampleImportance.Plugins.Models.Logistic;
 /// subset only, and standardising per subset would couple it to the subset's own statistics; callers that
 /// want standardised features transform the dataset once. Newton costs O(n·d²) per step, which suits the
 /// small-d tabular problems valuation runs on and converges in a handful of deterministic steps.
+/// Predicts class scores [P(y = 0), P(y = 1)]; its gradients are in <c>LogisticRegressionModel.Gradients.cs</c>.
 /// </summary>
-internal sealed class LogisticRegressionModel : IModel
+internal sealed partial class LogisticRegressionModel : IGradientModel
 {
     private const double ArmijoSlope = 1e-4;
     private readonly LogisticRegressionOptions _options;
+
+    // A checkpoint: a copy at one Newton iterate that can differentiate and predict but not be refitted.
+    private readonly bool _frozen;
 
     // d coefficients followed by the intercept; null while the model predicts a constant.
     private double[]? _theta;
     private double _constant = 0.5;
     private int _featureCount;
+    private bool _fitted;
+    private TrainingCheckpoint[] _checkpoints = [];
 
     public LogisticRegressionModel(LogisticRegressionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
     }
+
+    private LogisticRegressionModel(LogisticRegressionOptions options, double[] theta)
+        : this(options)
+    {
+        _frozen = true;
+        _fitted = true;
+        _theta = theta;
+        _featureCount = theta.Length - 1;
+    }
+
+    /// <summary>Two class scores per row: [P(y = 0), P(y = 1)].</summary>
+    public int Outputs => 2;
 
     /// <summary>Newton steps taken by the last fit (0 when it predicted a constant or started at the optimum).</summary>
     internal int LastIterations { get; private set; }
@@ -44,50 +61,22 @@ internal sealed class LogisticRegressionModel : IModel
     public void Fit(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, IModel? warmStart = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (!weights.IsEmpty && weights.Length != rows.Length)
+        if (_frozen)
         {
-            throw new ArgumentException("Expected one weight per row.", nameof(weights));
+            throw new InvalidOperationException("A training checkpoint is a frozen copy; fit a model from the factory instead.");
         }
 
+        if (data.ClassCount > 2)
+        {
+            throw new ArgumentException($"logistic-regression is binary (labels 0 or 1); the data has {data.ClassCount} classes.", nameof(data));
+        }
+
+        var problem = NewtonProblem.Create(data, rows, weights, _options.L2);
+        var (w0, w1) = (problem.NegativeWeight, problem.PositiveWeight);
         var d = data.FeatureCount;
-        var n = rows.Length;
-        var x = new double[n * d];
-        var y = new double[n];
-        var w = new double[n];
-        double w0 = 0, w1 = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var label = data.Labels[rows[i]];
-            if (label is not (0.0 or 1.0))
-            {
-                throw new ArgumentException($"logistic-regression needs labels 0 or 1; row {rows[i]} has {label}.", nameof(data));
-            }
-
-            var weight = weights.IsEmpty ? 1.0 : weights[i];
-            if (!(weight >= 0) || double.IsInfinity(weight))
-            {
-                throw new ArgumentException($"Weights must be finite and non-negative; entry {i} is {weight}.", nameof(weights));
-            }
-
-            var features = data.Row(rows[i]);
-            for (var f = 0; f < d; f++)
-            {
-                x[(i * d) + f] = features[f];
-            }
-
-            y[i] = label;
-            w[i] = weight;
-            if (label == 1.0)
-            {
-                w1 += weight;
-            }
-            else
-            {
-                w0 += weight;
-            }
-        }
-
         _featureCount = d;
+        _fitted = true;
+        _checkpoints = [];
         LastIterations = 0;
         if (w0 <= 0 || w1 <= 0)
         {
@@ -107,13 +96,13 @@ internal sealed class LogisticRegressionModel : IModel
             theta[d] = Math.Log(w1 / w0);
         }
 
-        var problem = new NewtonProblem(x, y, w, d, _options.L2);
         Converged = false;
         var threshold = _options.Tolerance * (w0 + w1);
         var gradient = new double[d + 1];
         var hessian = new double[(d + 1) * (d + 1)];
         var step = new double[d + 1];
         var trial = new double[d + 1];
+        var checkpoints = new List<TrainingCheckpoint>();
         while (true)
         {
             var objective = problem.Derivatives(theta, gradient, hessian);
@@ -146,62 +135,66 @@ internal sealed class LogisticRegressionModel : IModel
                 t *= 0.5;
             }
 
+            // The iterate this step started from, with the step length it took (TracIn's θₜ and ηₜ).
+            checkpoints.Add(new TrainingCheckpoint(LastIterations + 1, t, new LogisticRegressionModel(_options, theta.ToArray())));
             (theta, trial) = (trial, theta);
             LastIterations++;
         }
 
         _theta = theta;
+        _checkpoints = [.. checkpoints];
     }
 
-    public void Predict(SampleSet data, Span<double> scores)
+    /// <summary>Writes [1 − p, p] per row, p = σ(b + βᵀx), or the constant prior when the last fit was degenerate.</summary>
+    public void Predict(SampleSet data, Span<double> predictions)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (scores.Length != data.Count)
+        if (predictions.Length != data.Count * 2)
         {
-            throw new ArgumentException($"Expected {data.Count} scores, got a span of {scores.Length}.", nameof(scores));
+            throw new ArgumentException($"Expected {data.Count} × 2 predictions, got a span of {predictions.Length}.", nameof(predictions));
         }
 
         if (_theta is null)
         {
-            scores.Fill(_constant);
+            for (var i = 0; i < data.Count; i++)
+            {
+                predictions[2 * i] = 1.0 - _constant;
+                predictions[(2 * i) + 1] = _constant;
+            }
+
             return;
         }
 
+        CheckFeatures(data);
+        for (var i = 0; i < data.Count; i++)
+        {
+            var p = Sigmoid(Margin(_theta, data.Row(i)));
+            predictions[2 * i] = 1.0 - p;
+            predictions[(2 * i) + 1] = p;
+        }
+    }
+
+    internal static double Sigmoid(double z) => z >= 0 ? 1.0 / (1.0 + Math.Exp(-z)) : Math.Exp(z) / (1.0 + Math.Exp(z));
+
+    private static double Margin(ReadOnlySpan<double> theta, ReadOnlySpan<float> row)
+    {
+        var d = row.Length;
+        var z = theta[d];
+        for (var f = 0; f < d; f++)
+        {
+            z += theta[f] * row[f];
+        }
+
+        return z;
+    }
+
+    private void CheckFeatures(SampleSet data)
+    {
         if (data.FeatureCount != _featureCount)
         {
             throw new ArgumentException($"The model was fitted on {_featureCount} features, the data has {data.FeatureCount}.", nameof(data));
         }
-
-        for (var i = 0; i < data.Count; i++)
-        {
-            var row = data.Row(i);
-            var z = _theta[_featureCount];
-            for (var f = 0; f < _featureCount; f++)
-            {
-                z += _theta[f] * row[f];
-            }
-
-            scores[i] = Sigmoid(z);
-        }
     }
-
-    public double Score(SampleSet data, string metric)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        var scores = new double[data.Count];
-        Predict(data, scores);
-        return metric switch
-        {
-            LogisticRegressionOptions.AccuracyMetric => BinaryMetrics.Accuracy(scores, data.Labels),
-            LogisticRegressionOptions.LogLikelihoodMetric => BinaryMetrics.MeanLogLikelihood(scores, data.Labels),
-            LogisticRegressionOptions.AucMetric => BinaryMetrics.Auc(scores, data.Labels),
-            _ => throw new ArgumentException(
-                $"Unknown metric '{metric}' for logistic-regression; expected one of: {string.Join(", ", LogisticRegressionOptions.Metrics)}.",
-                nameof(metric)),
-        };
-    }
-
-    internal static double Sigmoid(double z) => z >= 0 ? 1.0 / (1.0 + Math.Exp(-z)) : Math.Exp(z) / (1.0 + Math.Exp(z));
 
     private static double MaxAbs(ReadOnlySpan<double> values)
     {

@@ -1,8 +1,11 @@
+using SampleImportance.Abstractions;
+
 namespace SampleImportance.Plugins.Models.Logistic;
 
 /// <summary>
 /// The penalised weighted logistic loss f(θ) = Σ wᵢ[log(1 + e^{zᵢ}) − yᵢzᵢ] + λ/2·‖β‖², zᵢ = b + βᵀxᵢ, with θ = (β, b),
-/// and its gradient and Hessian. The intercept is not penalised.
+/// and its gradient, Hessian and Hessian–vector products. The intercept is not penalised. Newton's method and the
+/// <see cref="IGradientModel"/> members both use it, so fitting and influence see one objective.
 /// </summary>
 internal sealed class NewtonProblem
 {
@@ -12,13 +15,79 @@ internal sealed class NewtonProblem
     private readonly int _d;
     private readonly double _l2;
 
-    public NewtonProblem(double[] x, double[] y, double[] w, int d, double l2)
+    private NewtonProblem(double[] x, double[] y, double[] w, int d, double l2)
     {
         _x = x;
         _y = y;
         _w = w;
         _d = d;
         _l2 = l2;
+    }
+
+    /// <summary>Length of θ: the coefficients then the intercept.</summary>
+    public int Dimension => _d + 1;
+
+    /// <summary>Total weight of the rows labelled 0.</summary>
+    public double NegativeWeight { get; private init; }
+
+    /// <summary>Total weight of the rows labelled 1.</summary>
+    public double PositiveWeight { get; private init; }
+
+    /// <summary>Copies <paramref name="rows"/> of <paramref name="data"/> into the problem, checking labels and weights.</summary>
+    /// <param name="data">The table the rows index.</param>
+    /// <param name="rows">Rows of the objective.</param>
+    /// <param name="weights">Empty for uniform weights, else one weight per row.</param>
+    /// <param name="l2">λ.</param>
+    public static NewtonProblem Create(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, double l2)
+    {
+        if (!weights.IsEmpty && weights.Length != rows.Length)
+        {
+            throw new ArgumentException("Expected one weight per row.", nameof(weights));
+        }
+
+        var d = data.FeatureCount;
+        var n = rows.Length;
+        var x = new double[n * d];
+        var y = new double[n];
+        var w = new double[n];
+        double w0 = 0, w1 = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var label = CheckedLabel(data, rows[i]);
+            var weight = weights.IsEmpty ? 1.0 : weights[i];
+            if (!(weight >= 0) || double.IsInfinity(weight))
+            {
+                throw new ArgumentException($"Weights must be finite and non-negative; entry {i} is {weight}.", nameof(weights));
+            }
+
+            var features = data.Row(rows[i]);
+            for (var f = 0; f < d; f++)
+            {
+                x[(i * d) + f] = features[f];
+            }
+
+            y[i] = label;
+            w[i] = weight;
+            if (label == 1.0)
+            {
+                w1 += weight;
+            }
+            else
+            {
+                w0 += weight;
+            }
+        }
+
+        return new NewtonProblem(x, y, w, d, l2) { NegativeWeight = w0, PositiveWeight = w1 };
+    }
+
+    /// <summary>The label of a row, which must be 0 or 1.</summary>
+    public static double CheckedLabel(SampleSet data, int row)
+    {
+        var label = data.Labels[row];
+        return label is 0.0 or 1.0
+            ? label
+            : throw new ArgumentException($"logistic-regression needs labels 0 or 1; row {row} has {label}.", nameof(data));
     }
 
     public double Objective(ReadOnlySpan<double> theta)
@@ -77,6 +146,35 @@ internal sealed class NewtonProblem
         }
 
         return sum;
+    }
+
+    /// <summary>H(θ)·v = Σ wᵢpᵢ(1 − pᵢ)·x̃ᵢ(x̃ᵢ·v) + λ·(v_β, 0) with x̃ = (x, 1), in O(n·d) without forming H.</summary>
+    public void HessianVectorProduct(ReadOnlySpan<double> theta, ReadOnlySpan<double> vector, Span<double> product)
+    {
+        product.Clear();
+        for (var i = 0; i < _y.Length; i++)
+        {
+            var p = LogisticRegressionModel.Sigmoid(Margin(theta, i));
+            var row = _x.AsSpan(i * _d, _d);
+            var projection = vector[_d];
+            for (var f = 0; f < _d; f++)
+            {
+                projection += row[f] * vector[f];
+            }
+
+            var scaled = _w[i] * p * (1.0 - p) * projection;
+            for (var f = 0; f < _d; f++)
+            {
+                product[f] += scaled * row[f];
+            }
+
+            product[_d] += scaled;
+        }
+
+        for (var f = 0; f < _d; f++)
+        {
+            product[f] += _l2 * vector[f];
+        }
     }
 
     private double Penalty(ReadOnlySpan<double> theta)

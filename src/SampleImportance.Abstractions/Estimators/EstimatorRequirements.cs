@@ -1,6 +1,6 @@
 namespace SampleImportance.Abstractions;
 
-/// <summary>What an estimator needs from a model, so the host can skip impossible combinations.</summary>
+/// <summary>What an estimator needs from a model, so the host can skip impossible combinations with a reason.</summary>
 [Flags]
 public enum EstimatorRequirements
 {
@@ -10,9 +10,12 @@ public enum EstimatorRequirements
     /// <summary>Retrains the model on subsets through <see cref="EstimationContext.Utility"/>.</summary>
     Retraining = 1,
 
-    /// <summary>Needs a model that predicts scores (<see cref="IModel.Predict"/>) after one fit.</summary>
+    /// <summary>Fits the model once and reads its predictions.</summary>
     FittedModel = 2,
 
-    /// <summary>Needs per-sample gradients (<see cref="ModelCapabilities.Gradients"/>).</summary>
+    /// <summary>Needs <see cref="IGradientModel"/> (<see cref="ModelCapabilities.Gradients"/>).</summary>
     Gradients = 4,
+
+    /// <summary>Needs training checkpoints (<see cref="ModelCapabilities.Checkpoints"/>).</summary>
+    Checkpoints = 8,
 }

@@ -6,18 +6,14 @@ namespace SampleImportance.Abstractions;
 /// </summary>
 public interface IEstimator
 {
-    /// <summary>Stable id used in suites and on the command line, e.g. <c>knn-shapley</c>.</summary>
-    string Id { get; }
-
-    /// <summary>What the estimator needs and which parameters it takes.</summary>
+    /// <summary>Id, what the estimator needs, the units it can value and the parameters it takes.</summary>
     EstimatorDescriptor Describe();
 
     /// <summary>
-    /// Returns one value per training row of <see cref="EstimationContext.Train"/>, higher meaning more
-    /// valuable. Honour <paramref name="cancellationToken"/>: the host cancels it when the cell's time
-    /// budget runs out or the user stops the run.
+    /// Returns one value per unit of <see cref="EstimationContext.Units"/>, higher meaning more valuable. Honour
+    /// <paramref name="cancellationToken"/>: the host cancels it when the cell's time budget runs out or the user stops the run.
     /// </summary>
-    /// <param name="context">Data, utility, model factory, compute backend, seed and budget.</param>
+    /// <param name="context">Data, units, utility, model factory, compute backend, seeds and budget.</param>
     /// <param name="cancellationToken">Cancelled on budget exhaustion or user stop.</param>
     Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken);
 }

@@ -1,18 +1,21 @@
 namespace SampleImportance.Abstractions;
 
-/// <summary>Optional things a model can do.</summary>
+/// <summary>Optional things a model can do; the host matches them against <see cref="EstimatorRequirements"/>.</summary>
 [Flags]
 public enum ModelCapabilities
 {
-    /// <summary>Fit, predict and score only.</summary>
+    /// <summary>Fit and predict only.</summary>
     None = 0,
 
     /// <summary><see cref="IModel.Fit"/> honours a warm start.</summary>
     WarmStart = 1,
 
-    /// <summary>Per-sample gradients are available.</summary>
-    Gradients = 2,
+    /// <summary>Accepts per-row weights in <see cref="IModel.Fit"/> (otherwise they are ignored).</summary>
+    SampleWeights = 2,
 
-    /// <summary>Accepts per-row weights.</summary>
-    SampleWeights = 4,
+    /// <summary>Models implement <see cref="IGradientModel"/>: per-sample gradients and Hessian–vector products.</summary>
+    Gradients = 4,
+
+    /// <summary><see cref="IGradientModel.Checkpoints"/> records the parameters along training (TracIn).</summary>
+    Checkpoints = 8,
 }

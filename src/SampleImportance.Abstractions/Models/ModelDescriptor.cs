@@ -1,14 +1,16 @@
 namespace SampleImportance.Abstractions;
 
 /// <summary>Describes a model kind.</summary>
-/// <param name="Id">Stable id, e.g. <c>knn</c>.</param>
+/// <param name="Id">Stable id used in suites, e.g. <c>logistic-regression</c>.</param>
 /// <param name="Description">One sentence for <c>plugins list</c>.</param>
 /// <param name="Capabilities">Optional abilities.</param>
-/// <param name="Metrics">Utility metric ids <see cref="IModel.Score"/> accepts; the first is the default.</param>
-/// <param name="Parameters">Accepted parameters; the host rejects any other name.</param>
+/// <param name="Predictions">The shape of its outputs.</param>
+/// <param name="DefaultMetric">The metric a utility uses when the suite names none, e.g. <c>accuracy</c>.</param>
+/// <param name="Parameters">Accepted parameters; the host rejects any other name and fills in defaults.</param>
 public sealed record ModelDescriptor(
     string Id,
     string Description,
     ModelCapabilities Capabilities,
-    IReadOnlyList<string> Metrics,
+    PredictionKind Predictions,
+    string DefaultMetric,
     IReadOnlyList<ParameterDescriptor> Parameters);

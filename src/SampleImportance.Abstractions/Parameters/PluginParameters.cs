@@ -19,6 +19,20 @@ public sealed class PluginParameters
     /// <summary>No parameters.</summary>
     public static PluginParameters Empty { get; } = new([]);
 
+    /// <summary>These values with every absent parameter of <paramref name="descriptors"/> set to its default: the effective parameters.</summary>
+    /// <param name="descriptors">The plugin's parameters.</param>
+    public PluginParameters WithDefaults(IEnumerable<ParameterDescriptor> descriptors)
+    {
+        ArgumentNullException.ThrowIfNull(descriptors);
+        var values = new Dictionary<string, string>(_values, StringComparer.Ordinal);
+        foreach (var descriptor in descriptors)
+        {
+            values.TryAdd(descriptor.Name, descriptor.Default);
+        }
+
+        return new PluginParameters(values);
+    }
+
     /// <summary>All values by name.</summary>
     public IReadOnlyDictionary<string, string> Values => _values;
 

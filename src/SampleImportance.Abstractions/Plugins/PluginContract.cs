@@ -8,5 +8,5 @@ public static class PluginContract
     /// <see cref="SampleImportancePluginAttribute"/> (a constant is inlined at compile time), so the
     /// host can refuse a plugin built against another major version.
     /// </summary>
-    public const int Version = 1;
+    public const int Version = 2;
 }

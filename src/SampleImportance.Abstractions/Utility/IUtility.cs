@@ -1,20 +1,24 @@
 namespace SampleImportance.Abstractions;
 
 /// <summary>
-/// The utility U(S) of a subset S of training rows: the model trained on S, scored on validation with
-/// <see cref="Metric"/>. Evaluations are cached by content and shared by every estimator in a run.
+/// The utility U(S) of a subset S of units: the model fitted on the rows of S, scored on validation with
+/// <see cref="Metric"/>, oriented so that higher is better (a lower-is-better metric enters negated). Built and
+/// counted by the host; evaluations are cached by content and shared by every estimator in a run.
 /// </summary>
 public interface IUtility
 {
-    /// <summary>The validation metric, e.g. <c>accuracy</c>.</summary>
-    string Metric { get; }
+    /// <summary>The validation metric.</summary>
+    MetricDescriptor Metric { get; }
 
-    /// <summary>Evaluations requested through this instance so far (cache hits included).</summary>
+    /// <summary>Number of units (players): subsets index [0, PlayerCount).</summary>
+    int PlayerCount { get; }
+
+    /// <summary>Evaluations requested through this instance so far (cache hits included); the cost the host records.</summary>
     long Evaluations { get; }
 
-    /// <summary>U(S). Order and repeats in <paramref name="subset"/> do not matter. U(∅) is the metric of an untrained model.</summary>
-    /// <param name="subset">Training row indices.</param>
+    /// <summary>U(S). Order and repeats in <paramref name="units"/> do not matter. U(∅) is the score of an unfitted model.</summary>
+    /// <param name="units">Unit indices.</param>
     /// <exception cref="UtilityBudgetExceededException">The run's evaluation budget is spent.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    double Evaluate(ReadOnlySpan<int> subset);
+    double Evaluate(ReadOnlySpan<int> units);
 }

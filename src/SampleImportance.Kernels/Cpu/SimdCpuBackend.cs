@@ -1,12 +1,15 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using SampleImportance.Abstractions;
 
 namespace SampleImportance.Kernels;
 
 /// <summary>
-/// The production CPU backend (<c>cpu-simd</c>): SIMD distances across training rows, radix sort per query,
-/// queries spread over cores. Orderings are identical to every other backend and independent of the
-/// thread count, because each query row is computed and sorted on its own. Thread-safe.
+/// The production CPU backend (<c>cpu-simd</c>): SIMD distances across training rows, then per query a radix
+/// sort (<see cref="SortByDistance"/>) or a bounded selection (<see cref="NearestNeighbours"/>), queries spread
+/// over cores; blocked SIMD dot products spread over output tiles. Results are identical to every other backend
+/// and independent of the thread count, because each query row and each product is computed on its own.
+/// Thread-safe; <see cref="Dispose"/> drops the cached scratch, after which every call throws.
 /// </summary>
 public sealed class SimdCpuBackend : IComputeBackend
 {
@@ -19,7 +22,8 @@ public sealed class SimdCpuBackend : IComputeBackend
 
     // Scratch is reused across calls (an estimator calls once per tile): without it every tile allocated about
     // 1.2 MB per thread for 50,000 rows and drove Gen2 collections. Workers of another row count are dropped.
-    private readonly System.Collections.Concurrent.ConcurrentBag<Worker> _idleWorkers = [];
+    private readonly ConcurrentBag<Worker> _idleWorkers = [];
+    private volatile bool _disposed;
 
     /// <summary>Creates the backend.</summary>
     /// <param name="preferredQueryTile">Queries per call an estimator should use; default <see cref="DefaultQueryTile"/>.</param>
@@ -43,9 +47,49 @@ public sealed class SimdCpuBackend : IComputeBackend
     public int PreferredQueryTile { get; }
 
     /// <inheritdoc />
-    public unsafe void SortByDistance(SampleSet train, SampleSet queries, int queryStart, int queryCount, Span<int> order)
+    public void SortByDistance(SampleSet train, SampleSet queries, int queryStart, int queryCount, Span<int> order)
     {
-        SortRequest.Validate(train, queries, queryStart, queryCount, order.Length);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        KernelArguments.ValidateSort(train, queries, queryStart, queryCount, order.Length);
+        Rank(train, queries, queryStart, queryCount, train.Count, order);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Distances as in <see cref="SortByDistance"/>; then a bounded max-heap over (distance bits, index) with a SIMD
+    /// pre-filter when k is small against n, else the same radix sort, cut to k.
+    /// </remarks>
+    public void NearestNeighbours(SampleSet train, SampleSet queries, int queryStart, int queryCount, int k, Span<int> neighbours)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var kept = KernelArguments.ValidateNeighbours(train, queries, queryStart, queryCount, k, neighbours.Length);
+        Rank(train, queries, queryStart, queryCount, kept, neighbours);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Bit-identical to the scalar loop <c>sum = 0.0; for k in 0..width-1: sum += left[i, k] * right[j, k]</c>, each
+    /// product rounded then added (no fused multiply-add), so it agrees exactly with every other backend. SIMD runs
+    /// across right rows, never across k.
+    /// </remarks>
+    public void DotProducts(ReadOnlySpan<double> left, int leftRows, ReadOnlySpan<double> right, int rightRows, int width, Span<double> products)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        KernelArguments.ValidateDotProducts(left.Length, leftRows, right.Length, rightRows, width, products.Length);
+        SimdDotProducts.Compute(left, leftRows, right, rightRows, width, products, _parallel);
+    }
+
+    /// <summary>Drops the cached training panels and per-thread scratch; later calls throw <see cref="ObjectDisposedException"/>.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        _idleWorkers.Clear();
+        _panels.Clear();
+    }
+
+    // The first `kept` entries of each query's order; kept = n is the full sort.
+    private unsafe void Rank(SampleSet train, SampleSet queries, int queryStart, int queryCount, int kept, Span<int> destination)
+    {
         var n = train.Count;
         if (queryCount == 0 || n == 0)
         {
@@ -55,11 +99,11 @@ public sealed class SimdCpuBackend : IComputeBackend
         var panels = _panels.GetValue(train, PanelMatrix.From);
         var d = queries.FeatureCount;
         var blocks = (queryCount + SimdDistanceBlock.Queries - 1) / SimdDistanceBlock.Queries;
-        fixed (int* orderStart = order)
+        fixed (int* destinationStart = destination)
         fixed (float* queryFeatures = queries.Features)
         {
             // Spans cannot be captured by the loop body; the pins hold for the whole synchronous loop.
-            var orderAddress = (nint)orderStart;
+            var destinationAddress = (nint)destinationStart;
             var queryAddress = (nint)(queryFeatures + ((long)queryStart * d));
             Parallel.For(
                 0,
@@ -70,7 +114,7 @@ public sealed class SimdCpuBackend : IComputeBackend
                 {
                     var first = block * SimdDistanceBlock.Queries;
                     var count = Math.Min(SimdDistanceBlock.Queries, queryCount - first);
-                    worker.Run(panels, (float*)queryAddress, first, count, (int*)orderAddress);
+                    worker.Run(panels, (float*)queryAddress, first, count, kept, (int*)destinationAddress);
                     return worker;
                 },
                 _idleWorkers.Add);
@@ -90,28 +134,28 @@ public sealed class SimdCpuBackend : IComputeBackend
         return new Worker(paddedRows);
     }
 
-    /// <summary>Per-thread scratch: four key rows and a radix sorter.</summary>
+    /// <summary>Per-thread scratch: four key rows and a selector (which owns the radix sorter).</summary>
     private sealed class Worker(int paddedRows)
     {
         private readonly uint[] _keys = new uint[SimdDistanceBlock.Queries * paddedRows];
-        private readonly RadixSorter _sorter = new();
+        private readonly NeighbourSelector _selector = new();
 
         public int PaddedRows => paddedRows;
 
-        public unsafe void Run(PanelMatrix train, float* queries, int first, int count, int* order)
+        public unsafe void Run(PanelMatrix train, float* queries, int first, int count, int kept, int* destination)
         {
             var d = train.FeatureCount;
             var n = train.RowCount;
             var padded = train.PaddedRowCount;
 
             // A short last block repeats its last query; the repeats are computed and dropped.
-            ReadOnlySpan<float> Query(int k) => new(queries + ((long)(first + Math.Min(k, count - 1)) * d), d);
-            Span<uint> Keys(int k) => _keys.AsSpan(k * padded, padded);
+            ReadOnlySpan<float> Query(int q) => new(queries + ((long)(first + Math.Min(q, count - 1)) * d), d);
+            Span<uint> Keys(int q) => _keys.AsSpan(q * padded, padded);
 
             SimdDistanceBlock.Compute(train, Query(0), Query(1), Query(2), Query(3), Keys(0), Keys(1), Keys(2), Keys(3));
-            for (var k = 0; k < count; k++)
+            for (var q = 0; q < count; q++)
             {
-                _sorter.Sort(Keys(k)[..n], new Span<int>(order + ((long)(first + k) * n), n));
+                _selector.Select(Keys(q)[..n], new Span<int>(destination + ((long)(first + q) * kept), kept));
             }
         }
     }

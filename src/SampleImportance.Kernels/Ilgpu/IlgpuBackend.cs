@@ -5,12 +5,15 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Kernels;
 
 /// <summary>
-/// An ILGPU backend (<c>ilgpu-cuda</c>, <c>ilgpu-opencl</c> or <c>ilgpu-cpu</c>): a distance kernel writes
-/// composite (distance bits, index) keys per query row, padded to a power of two; a bitonic network sorts
-/// every row on the device; a last kernel keeps the indices. Owns its ILGPU context and accelerator:
-/// dispose it. Calls are serialised (one accelerator stream). Create it through <see cref="ComputeBackendFactory"/>.
+/// An ILGPU backend (<c>ilgpu-cuda</c>, <c>ilgpu-opencl</c> or <c>ilgpu-cpu</c>). A distance kernel writes composite
+/// (distance bits, index) keys per query row, padded to a power of two; a bitonic network sorts every row on the
+/// device (<see cref="SortByDistance"/>), or sorts chunks of k and halves them until one chunk is left
+/// (<see cref="NearestNeighbours"/>, O(n log² k)); a last kernel keeps the indices. Dot products are one thread
+/// per product, in double. Owns its ILGPU context, accelerator and device buffers: <see cref="Dispose"/> releases
+/// them, after which every call throws. Calls are serialised (one accelerator stream). Create it through
+/// <see cref="ComputeBackendFactory"/>.
 /// </summary>
-public sealed class IlgpuBackend : IComputeBackend, IDisposable
+public sealed class IlgpuBackend : IComputeBackend
 {
     /// <summary>Default <see cref="PreferredQueryTile"/> on a GPU: 256 queries (128 MiB of keys for 50,000 training rows).</summary>
     public const int DefaultGpuQueryTile = 256;
@@ -25,14 +28,22 @@ public sealed class IlgpuBackend : IComputeBackend, IDisposable
     private readonly Accelerator _accelerator;
     private readonly Action<Index1D, ArrayView<float>, ArrayView<float>, ArrayView<ulong>, KernelShape> _distances;
     private readonly Action<Index1D, ArrayView<ulong>, BitonicStage> _bitonicStep;
+    private readonly Action<Index1D, ArrayView<ulong>, ArrayView<ulong>, HalvingStage> _keepSmallerHalves;
     private readonly Action<Index1D, ArrayView<ulong>, ArrayView<int>, KernelShape> _extractIndices;
     private readonly Lock _gate = new();
     private readonly WeakReference<SampleSet?> _trainSet = new(null);
+
+    // Loaded on first use: a device without double support (some OpenCL GPUs) can still rank neighbours.
+    private Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, DotShape>? _dotProducts;
     private MemoryBuffer1D<float, Stride1D.Dense>? _train;
     private MemoryBuffer1D<float, Stride1D.Dense>? _queries;
     private MemoryBuffer1D<ulong, Stride1D.Dense>? _keys;
+    private MemoryBuffer1D<ulong, Stride1D.Dense>? _halvedKeys;
     private MemoryBuffer1D<int, Stride1D.Dense>? _order;
-    private bool _disposed;
+    private MemoryBuffer1D<double, Stride1D.Dense>? _left;
+    private MemoryBuffer1D<double, Stride1D.Dense>? _right;
+    private MemoryBuffer1D<double, Stride1D.Dense>? _products;
+    private volatile bool _disposed;
 
     /// <summary>Takes ownership of <paramref name="context"/> and <paramref name="accelerator"/> and compiles the kernels.</summary>
     internal IlgpuBackend(Context context, Accelerator accelerator, int preferredQueryTile)
@@ -44,6 +55,7 @@ public sealed class IlgpuBackend : IComputeBackend, IDisposable
         Name = NameOf(accelerator.AcceleratorType);
         _distances = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, ArrayView<ulong>, KernelShape>(DeviceKernels.Distances);
         _bitonicStep = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<ulong>, BitonicStage>(DeviceKernels.BitonicStep);
+        _keepSmallerHalves = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<ulong>, ArrayView<ulong>, HalvingStage>(DeviceKernels.KeepSmallerHalves);
         _extractIndices = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<ulong>, ArrayView<int>, KernelShape>(DeviceKernels.ExtractIndices);
     }
 
@@ -68,53 +80,62 @@ public sealed class IlgpuBackend : IComputeBackend, IDisposable
     /// <inheritdoc />
     public void SortByDistance(SampleSet train, SampleSet queries, int queryStart, int queryCount, Span<int> order)
     {
-        SortRequest.Validate(train, queries, queryStart, queryCount, order.Length);
-        var n = train.Count;
-        if (queryCount == 0 || n == 0)
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        KernelArguments.ValidateSort(train, queries, queryStart, queryCount, order.Length);
+        Rank(train, queries, queryStart, queryCount, train.Count, order);
+    }
+
+    /// <inheritdoc />
+    public void NearestNeighbours(SampleSet train, SampleSet queries, int queryStart, int queryCount, int k, Span<int> neighbours)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var kept = KernelArguments.ValidateNeighbours(train, queries, queryStart, queryCount, k, neighbours.Length);
+        Rank(train, queries, queryStart, queryCount, kept, neighbours);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Bit-identical to the scalar loop <c>sum = 0.0; for k in 0..width-1: sum += left[i, k] * right[j, k]</c>, each
+    /// product rounded then added (on CUDA through <c>mul.rn.f64</c>/<c>add.rn.f64</c>, which the assembler may not
+    /// fuse). Needs a device with double support; one that lacks it throws <see cref="NotSupportedException"/>.
+    /// </remarks>
+    public void DotProducts(ReadOnlySpan<double> left, int leftRows, ReadOnlySpan<double> right, int rightRows, int width, Span<double> products)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        KernelArguments.ValidateDotProducts(left.Length, leftRows, right.Length, rightRows, width, products.Length);
+        if (leftRows == 0 || rightRows == 0)
         {
             return;
         }
 
-        const int MaxPadded = 1 << 30;
-        if (n > MaxPadded)
-        {
-            throw new NotSupportedException($"{n} training rows exceed the {MaxPadded} a device key row can hold.");
-        }
-
-        var padded = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n);
-        var d = train.FeatureCount;
-        var batch = (int)Math.Clamp(Math.Min(MaxKeySlots, int.MaxValue) / padded, 1, PreferredQueryTile);
-
+        var count = leftRows * rightRows;
+        var leftLength = leftRows * width;
+        var rightLength = rightRows * width;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            var trainView = Upload(train);
-            EnsureBuffers(batch, padded, n, d);
-            var shape = new KernelShape(n, d, padded);
-            for (var done = 0; done < queryCount; done += batch)
-            {
-                var rows = Math.Min(batch, queryCount - done);
-                ArrayView<float> queryView = _queries!.View.SubView(0, (long)rows * d);
-                queryView.CopyFromCPU(queries.Features.Slice((queryStart + done) * d, rows * d));
-                ArrayView<ulong> keyView = _keys!.View.SubView(0, (long)rows * padded);
-                _distances(rows * padded, trainView, queryView, keyView, shape);
-                for (var block = 2; block <= padded; block <<= 1)
-                {
-                    for (var distance = block >> 1; distance > 0; distance >>= 1)
-                    {
-                        _bitonicStep(rows * (padded >> 1), keyView, new BitonicStage(padded, block, distance));
-                    }
-                }
+            _dotProducts ??= _accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, DotShape>(DeviceKernels.DotProducts);
 
-                ArrayView<int> orderView = _order!.View.SubView(0, (long)rows * n);
-                _extractIndices(rows * n, keyView, orderView, shape);
-                _accelerator.Synchronize();
-                orderView.CopyToCPU(order.Slice(done * n, rows * n));
+            // Never zero-length: width 0 still launches one thread per product, each writing 0.
+            _left = Grow(_left, Math.Max(1, leftLength));
+            _right = Grow(_right, Math.Max(1, rightLength));
+            _products = Grow(_products, count);
+            ArrayView<double> leftView = _left.View.SubView(0, Math.Max(1, leftLength));
+            ArrayView<double> rightView = _right.View.SubView(0, Math.Max(1, rightLength));
+            if (width > 0)
+            {
+                leftView.SubView(0, leftLength).CopyFromCPU(left[..leftLength]);
+                rightView.SubView(0, rightLength).CopyFromCPU(right[..rightLength]);
             }
+
+            ArrayView<double> productView = _products.View.SubView(0, count);
+            _dotProducts(count, leftView, rightView, productView, new DotShape(rightRows, width));
+            _accelerator.Synchronize();
+            productView.CopyToCPU(products[..count]);
         }
     }
 
-    /// <summary>Releases the device buffers, the accelerator and the context.</summary>
+    /// <summary>Releases the device buffers, the accelerator and the context; later calls throw <see cref="ObjectDisposedException"/>.</summary>
     public void Dispose()
     {
         lock (_gate)
@@ -128,10 +149,96 @@ public sealed class IlgpuBackend : IComputeBackend, IDisposable
             _train?.Dispose();
             _queries?.Dispose();
             _keys?.Dispose();
+            _halvedKeys?.Dispose();
             _order?.Dispose();
+            _left?.Dispose();
+            _right?.Dispose();
+            _products?.Dispose();
             _accelerator.Dispose();
             _context.Dispose();
         }
+    }
+
+    // The first `kept` entries of each query's order; kept = n is the full sort.
+    private void Rank(SampleSet train, SampleSet queries, int queryStart, int queryCount, int kept, Span<int> destination)
+    {
+        var n = train.Count;
+        if (queryCount == 0 || n == 0)
+        {
+            return;
+        }
+
+        const int MaxPadded = 1 << 30;
+        if (n > MaxPadded)
+        {
+            throw new NotSupportedException($"{n} training rows exceed the {MaxPadded} a device key row can hold.");
+        }
+
+        var padded = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)n);
+        var chunk = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)kept);
+        var d = train.FeatureCount;
+        var batch = (int)Math.Clamp(Math.Min(MaxKeySlots, int.MaxValue) / padded, 1, PreferredQueryTile);
+
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var trainView = Upload(train);
+            _queries = Grow(_queries, (long)batch * d);
+            _keys = Grow(_keys, (long)batch * padded);
+            if (chunk < padded)
+            {
+                _halvedKeys = Grow(_halvedKeys, (long)batch * (padded >> 1));
+            }
+
+            _order = Grow(_order, (long)batch * kept);
+            for (var done = 0; done < queryCount; done += batch)
+            {
+                var rows = Math.Min(batch, queryCount - done);
+                ArrayView<float> queryView = _queries.View.SubView(0, (long)rows * d);
+                queryView.CopyFromCPU(queries.Features.Slice((queryStart + done) * d, rows * d));
+                ArrayView<ulong> keyView = _keys.View.SubView(0, (long)rows * padded);
+                _distances(rows * padded, trainView, queryView, keyView, new KernelShape(n, d, padded));
+                var ranked = SelectSmallest(keyView, rows, padded, chunk);
+                ArrayView<int> orderView = _order.View.SubView(0, (long)rows * kept);
+                _extractIndices(rows * kept, ranked, orderView, new KernelShape(kept, d, chunk));
+                _accelerator.Synchronize();
+                orderView.CopyToCPU(destination.Slice(done * kept, rows * kept));
+            }
+        }
+    }
+
+    // Leaves each row's `chunk` smallest keys sorted ascending, in rows of `chunk` keys; returns where they are.
+    // chunk = padded is a full bitonic sort. Otherwise chunks of `chunk` keys are sorted ascending and descending in
+    // turn, then each neighbouring pair is halved to its smaller keys and re-sorted until one chunk is left.
+    private ArrayView<ulong> SelectSmallest(ArrayView<ulong> keys, int rows, int padded, int chunk)
+    {
+        for (var block = 2; block <= chunk; block <<= 1)
+        {
+            for (var distance = block >> 1; distance > 0; distance >>= 1)
+            {
+                _bitonicStep(rows * (padded >> 1), keys, new BitonicStage(padded, block, distance));
+            }
+        }
+
+        var current = keys;
+        var inKeys = true;
+        for (var length = padded; length > chunk; length >>= 1)
+        {
+            var half = length >> 1;
+            ArrayView<ulong> target = (inKeys ? _halvedKeys! : _keys!).View.SubView(0, (long)rows * half);
+            _keepSmallerHalves(rows * half, current, target, new HalvingStage(length, chunk));
+            current = target;
+            inKeys = !inKeys;
+
+            // Each chunk is now bitonic: one merge pass sorts it, ascending and descending in turn again
+            // (all ascending once a row is a single chunk).
+            for (var distance = chunk >> 1; distance > 0; distance >>= 1)
+            {
+                _bitonicStep(rows * (half >> 1), current, new BitonicStage(half, chunk, distance));
+            }
+        }
+
+        return current;
     }
 
     // The training set stays on the device until another instance arrives (estimators tile over one set).
@@ -163,13 +270,6 @@ public sealed class IlgpuBackend : IComputeBackend, IDisposable
     }
 
     // Buffers are reused across calls and only grow, so a steady tile size allocates once.
-    private void EnsureBuffers(int batch, int padded, int n, int d)
-    {
-        _queries = Grow(_queries, (long)batch * d);
-        _keys = Grow(_keys, (long)batch * padded);
-        _order = Grow(_order, (long)batch * n);
-    }
-
     private MemoryBuffer1D<T, Stride1D.Dense> Grow<T>(MemoryBuffer1D<T, Stride1D.Dense>? buffer, long length)
         where T : unmanaged
     {

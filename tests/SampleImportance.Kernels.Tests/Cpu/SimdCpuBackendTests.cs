@@ -51,6 +51,55 @@ public sealed class SimdCpuBackendTests
     }
 
     [Fact]
+    public void Neighbours_do_not_depend_on_thread_count_and_match_the_reference()
+    {
+        // Large enough that both the heap and the cut sort run, either side of the switch.
+        var train = TestSets.Random(6, 3_001, 37, scale: 2f);
+        var queries = TestSets.Random(7, 13, 37, scale: 2f);
+        var lastHeap = train.Count / NeighbourSelector.HeapRatio;
+        foreach (var k in new[] { 1, 10, lastHeap, lastHeap + 1, 400 })
+        {
+            var single = TestSets.Neighbours(new SimdCpuBackend(maxDegreeOfParallelism: 1), train, queries, k);
+            var unbounded = TestSets.Neighbours(new SimdCpuBackend(), train, queries, k);
+
+            Assert.Equal(single, unbounded);
+            Assert.Equal(ReferenceOrdering.Neighbours(train, queries, k), unbounded);
+        }
+    }
+
+    [Fact]
+    public void Heavily_tied_neighbours_on_a_larger_grid_match_the_reference()
+    {
+        // 16 distinct rows among 3,000: the heap's worst kept distance is shared by hundreds of rows.
+        var train = TestSets.Grid(10, 3_000, 4, levels: 2);
+        var queries = TestSets.Grid(11, 9, 4, levels: 3);
+        foreach (var k in new[] { 1, 5, 20, 23, 24, 300 })
+        {
+            Assert.Equal(ReferenceOrdering.Neighbours(train, queries, k), TestSets.Neighbours(new SimdCpuBackend(), train, queries, k));
+        }
+    }
+
+    [Fact]
+    public void Larger_dot_products_match_the_scalar_reference_on_any_thread_count()
+    {
+        // Several 32 × 64 output tiles, both edges partial, width over several 128-wide k tiles.
+        const int LeftRows = 70;
+        const int RightRows = 131;
+        const int Width = 333;
+        var left = ReferenceDotProducts.Values(8, LeftRows * Width);
+        var right = ReferenceDotProducts.Values(9, RightRows * Width);
+        var expected = ReferenceDotProducts.Bits(ReferenceDotProducts.Compute(left, LeftRows, right, RightRows, Width));
+        foreach (var threads in new[] { 1, 2, -1 })
+        {
+            var products = new double[LeftRows * RightRows];
+
+            new SimdCpuBackend(maxDegreeOfParallelism: threads).DotProducts(left, LeftRows, right, RightRows, Width, products);
+
+            Assert.Equal(expected, ReferenceDotProducts.Bits(products));
+        }
+    }
+
+    [Fact]
     public void Invalid_options_are_rejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SimdCpuBackend(preferredQueryTile: 0));

@@ -38,6 +38,21 @@ internal static class ReferenceOrdering
         return result;
     }
 
+    /// <summary>The first min(k, n) entries of <see cref="Sort"/> for every query row.</summary>
+    public static int[] Neighbours(SampleSet train, SampleSet queries, int k)
+    {
+        var n = train.Count;
+        var kept = Math.Min(k, n);
+        var order = Sort(train, queries);
+        var result = new int[queries.Count * kept];
+        for (var q = 0; q < queries.Count; q++)
+        {
+            Array.Copy(order, q * n, result, q * kept, kept);
+        }
+
+        return result;
+    }
+
     private static int Compare(float[] distances, int a, int b)
     {
         var nanA = float.IsNaN(distances[a]);

@@ -41,4 +41,12 @@ internal static class TestSets
         backend.SortByDistance(train, queries, 0, queries.Count, order);
         return order;
     }
+
+    /// <summary>Runs a backend's nearest-neighbour search over all query rows in one call.</summary>
+    public static int[] Neighbours(IComputeBackend backend, SampleSet train, SampleSet queries, int k)
+    {
+        var neighbours = new int[queries.Count * Math.Min(k, train.Count)];
+        backend.NearestNeighbours(train, queries, 0, queries.Count, k, neighbours);
+        return neighbours;
+    }
 }

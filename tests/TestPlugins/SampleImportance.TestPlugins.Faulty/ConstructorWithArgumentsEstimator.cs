@@ -9,9 +9,7 @@ public sealed class ConstructorWithArgumentsEstimator : IEstimator
 
     public ConstructorWithArgumentsEstimator(string id) => _id = id;
 
-    public string Id => _id;
-
-    public EstimatorDescriptor Describe() => new(Id, "Never reached.", EstimatorRequirements.None, []);
+    public EstimatorDescriptor Describe() => new(_id, "Never reached.", EstimatorRequirements.None, ValueUnits.Rows, []);
 
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("never reached");

@@ -7,9 +7,7 @@ public sealed class ThrowingConstructorEstimator : IEstimator
 {
     public ThrowingConstructorEstimator() => throw new InvalidOperationException("boom from a constructor");
 
-    public string Id => "test-faulty-ctor";
-
-    public EstimatorDescriptor Describe() => new(Id, "Never reached.", EstimatorRequirements.None, []);
+    public EstimatorDescriptor Describe() => new("test-faulty-ctor", "Never reached.", EstimatorRequirements.None, ValueUnits.Rows, []);
 
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("never reached");

@@ -5,9 +5,12 @@ namespace SampleImportance.TestPlugins.Hanging;
 /// <summary>Never finishes on its own: it waits until the host cancels the token.</summary>
 public sealed class HangingEstimator : IEstimator
 {
-    public string Id => "test-hanging";
-
-    public EstimatorDescriptor Describe() => new(Id, "Test estimator: waits until cancelled.", EstimatorRequirements.None, []);
+    public EstimatorDescriptor Describe() => new(
+        "test-hanging",
+        "Test estimator: waits until cancelled.",
+        EstimatorRequirements.None,
+        ValueUnits.Rows | ValueUnits.Groups,
+        []);
 
     public async Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken)
     {

@@ -2,15 +2,17 @@ using SampleImportance.Abstractions;
 
 namespace SampleImportance.TestPlugins.Valid;
 
-/// <summary>Values each row at its label plus <c>offset</c>, so tests can see data and parameters come through.</summary>
+/// <summary>
+/// Values each unit at the mean label of its rows plus <c>offset</c> (a row unit: its label plus offset), so tests can
+/// see data, units and parameters come through.
+/// </summary>
 public sealed class ConstantEstimator : IEstimator
 {
-    public string Id => "test-constant";
-
     public EstimatorDescriptor Describe() => new(
-        Id,
-        "Test estimator: each row's value is its label plus offset.",
+        "test-constant",
+        "Test estimator: each unit's value is its rows' mean label plus offset.",
         EstimatorRequirements.None,
+        ValueUnits.Rows | ValueUnits.Groups,
         [new ParameterDescriptor("offset", ParameterKind.Number, "0", "Added to every label (default 0).", -1e6, 1e6)]);
 
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken)
@@ -19,12 +21,19 @@ public sealed class ConstantEstimator : IEstimator
         cancellationToken.ThrowIfCancellationRequested();
         var offset = context.Parameters.GetDouble("offset", 0);
         var labels = context.Train.Labels;
-        var values = new double[labels.Length];
-        for (var i = 0; i < values.Length; i++)
+        var values = new double[context.Units.Count];
+        for (var unit = 0; unit < values.Length; unit++)
         {
-            values[i] = labels[i] + offset;
+            var rows = context.Units.RowsOf(unit);
+            var sum = 0.0;
+            foreach (var row in rows)
+            {
+                sum += labels[row];
+            }
+
+            values[unit] = (rows.Length == 0 ? 0 : sum / rows.Length) + offset;
         }
 
-        return Task.FromResult(new ImportanceResult(values, notes: ["values are labels plus offset"]));
+        return Task.FromResult(new ImportanceResult(values, notes: ["values are mean labels plus offset"]));
     }
 }

@@ -2,7 +2,7 @@ using SampleImportance.Abstractions;
 
 namespace SampleImportance.TestPlugins.Valid;
 
-/// <summary>Predicts the weighted mean of the labels it was fitted on (0 when fitted on no rows).</summary>
+/// <summary>Predicts one score per row: the weighted mean of the labels it was fitted on (0 when fitted on no rows), plus shift.</summary>
 public sealed class MeanModel : IModel
 {
     private readonly double _shift;
@@ -14,6 +14,8 @@ public sealed class MeanModel : IModel
         _shift = shift;
         _clip = clip;
     }
+
+    public int Outputs => 1;
 
     public void Fit(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, IModel? warmStart = null)
     {
@@ -30,36 +32,15 @@ public sealed class MeanModel : IModel
         _mean = total > 0 ? sum / total : 0;
     }
 
-    public void Predict(SampleSet data, Span<double> scores)
+    public void Predict(SampleSet data, Span<double> predictions)
     {
         ArgumentNullException.ThrowIfNull(data);
+        if (predictions.Length != data.Count)
+        {
+            throw new ArgumentException($"Expected {data.Count} predictions, got a span of {predictions.Length}.", nameof(predictions));
+        }
+
         var value = _mean + _shift;
-        scores[..data.Count].Fill(_clip ? Math.Clamp(value, 0, 1) : value);
-    }
-
-    /// <summary><c>neg-mse</c>: minus the mean squared error; <c>accuracy</c>: share of rows where (score ≥ 0.5) matches label 1.</summary>
-    public double Score(SampleSet data, string metric)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        var scores = new double[data.Count];
-        Predict(data, scores);
-        var labels = data.Labels;
-        if (scores.Length == 0)
-        {
-            return 0;
-        }
-
-        double total = 0;
-        for (var i = 0; i < scores.Length; i++)
-        {
-            total += metric switch
-            {
-                "neg-mse" => -(scores[i] - labels[i]) * (scores[i] - labels[i]),
-                "accuracy" => (scores[i] >= 0.5) == (labels[i] >= 0.5) ? 1 : 0,
-                _ => throw new ArgumentException($"Unknown metric '{metric}'; expected neg-mse or accuracy.", nameof(metric)),
-            };
-        }
-
-        return total / scores.Length;
+        predictions.Fill(_clip ? Math.Clamp(value, 0, 1) : value);
     }
 }

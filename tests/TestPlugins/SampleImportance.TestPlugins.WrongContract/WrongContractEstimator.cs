@@ -5,13 +5,16 @@ namespace SampleImportance.TestPlugins.WrongContract;
 /// <summary>Would be a fine estimator, but its assembly claims contract 99.</summary>
 public sealed class WrongContractEstimator : IEstimator
 {
-    public string Id => "test-wrong-contract";
-
-    public EstimatorDescriptor Describe() => new(Id, "Test estimator from a plugin built against contract 99.", EstimatorRequirements.None, []);
+    public EstimatorDescriptor Describe() => new(
+        "test-wrong-contract",
+        "Test estimator from a plugin built against contract 99.",
+        EstimatorRequirements.None,
+        ValueUnits.Rows,
+        []);
 
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Task.FromResult(new ImportanceResult(new double[context.Train.Count]));
+        return Task.FromResult(new ImportanceResult(new double[context.Units.Count]));
     }
 }
