@@ -1,3 +1,5 @@
+using SampleImportance.Abstractions;
+
 namespace SampleImportance.Evaluation;
 
 /// <summary>
@@ -6,6 +8,20 @@ namespace SampleImportance.Evaluation;
 /// </summary>
 public static class NoisyDetectionTask
 {
+    /// <summary>Detection metrics of per-unit values against a per-row mask: a unit counts as corrupted when any of its rows is.</summary>
+    public static IReadOnlyDictionary<string, double> Evaluate(IReadOnlyList<double> values, IReadOnlyList<bool> rowMask, UnitPartition units)
+    {
+        ArgumentNullException.ThrowIfNull(rowMask);
+        ArgumentNullException.ThrowIfNull(units);
+        var unitMask = new bool[units.Count];
+        for (var row = 0; row < rowMask.Count; row++)
+        {
+            unitMask[units.UnitOfRow[row]] |= rowMask[row];
+        }
+
+        return Evaluate(values, unitMask);
+    }
+
     public static IReadOnlyDictionary<string, double> Evaluate(IReadOnlyList<double> values, IReadOnlyList<bool> noiseMask)
     {
         ArgumentNullException.ThrowIfNull(values);

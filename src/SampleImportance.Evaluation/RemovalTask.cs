@@ -3,8 +3,9 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Evaluation;
 
 /// <summary>
-/// Point removal: retrain without the k% lowest-valued (or highest-valued) training rows and score the held-out
-/// test split. The curve starts at fraction 0 (all rows); its area is the trapezoid rule over the fractions divided
+/// Point removal: retrain without the k% lowest-valued (or highest-valued) units (rows, or whole groups when values are
+/// per group) and score the held-out test split with the cell's metric, oriented so higher is better (a lower-is-better
+/// metric enters negated, as in the utility). The curve starts at fraction 0 (all rows); its area is the trapezoid rule over the fractions divided
 /// by their span, i.e. the mean test utility along the curve. Removing the lowest first, a good estimator's curve
 /// rises (noise goes first): higher area is better. Removing the highest first, lower is better.
 /// </summary>
@@ -12,17 +13,26 @@ public static class RemovalTask
 {
     public static (IReadOnlyList<CurvePoint> Curve, double Area) Evaluate(
         IReadOnlyList<double> values,
+        UnitPartition units,
         SampleSet train,
         SampleSet test,
         Func<IModel> createModel,
-        string metric,
+        IMetric metric,
         RemovalTaskPlan plan,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(createModel);
+        ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(plan);
-        var n = train.Count;
+        if (values.Count != units.Count)
+        {
+            throw new ArgumentException($"Expected one value per unit ({units.Count}), got {values.Count}.", nameof(values));
+        }
+
+        var n = units.Count;
 
         // Ascending by value for lowest-first, descending for highest-first; ties by lower index for determinism.
         var order = plan.Order == RemovalOrder.LowestFirst
@@ -36,11 +46,10 @@ public static class RemovalTask
         {
             cancellationToken.ThrowIfCancellationRequested();
             var removed = (int)Math.Floor(fraction * n);
-            var kept = order.AsSpan(removed).ToArray();
-            Array.Sort(kept);
+            var kept = units.RowsOf(order.AsSpan(removed));
             var model = createModel();
             model.Fit(train, kept, ReadOnlySpan<double>.Empty);
-            curve.Add(new CurvePoint(fraction, model.Score(test, metric)));
+            curve.Add(new CurvePoint(fraction, ModelScoring.Score(model, test, metric)));
         }
 
         double area = 0;

@@ -7,6 +7,6 @@ namespace SampleImportance.Suites;
 /// <param name="Id">The suite's id for it.</param>
 /// <param name="Plugin">The model plugin id (<see cref="ModelDescriptor.Id"/>).</param>
 /// <param name="Parameters">Effective parameters: given values plus defaults, canonical invariant text.</param>
-/// <param name="Metric">The utility metric, one of <see cref="ModelDescriptor.Metrics"/> (default: the first).</param>
+/// <param name="Metric">The utility metric, a name the metric catalog knows (default: <see cref="ModelDescriptor.DefaultMetric"/>).</param>
 /// <param name="Location">The model's entry in the suite file.</param>
 public sealed record ModelPlan(string Id, string Plugin, PluginParameters Parameters, string Metric, SourceLocation Location);

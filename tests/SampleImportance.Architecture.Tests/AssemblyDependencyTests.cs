@@ -25,10 +25,23 @@ public sealed class AssemblyDependencyTests
     }
 
     [Fact]
-    public void Hosting_references_only_the_contract_of_ours()
+    public void Hosting_references_only_the_contract_and_the_sdk_of_ours()
     {
         var ours = typeof(Hosting.PluginCatalog).Assembly.GetReferencedAssemblies().Select(r => r.Name!).Where(LayerRules.IsOurs);
-        Assert.Equal([LayerRules.Abstractions], ours.Order(StringComparer.Ordinal));
+        Assert.Equal([LayerRules.Abstractions, LayerRules.Sdk], ours.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_sdk_references_only_the_contract_of_ours()
+    {
+        var ours = typeof(Sdk.MonteCarlo.SemivalueMonteCarlo).Assembly.GetReferencedAssemblies().Select(r => r.Name!).Where(LayerRules.IsOurs);
+        Assert.Equal([LayerRules.Abstractions], ours);
+    }
+
+    [Fact]
+    public void Plugins_may_reference_the_contract_and_the_sdk_only()
+    {
+        Assert.Equal([LayerRules.Abstractions, LayerRules.Sdk], LayerRules.PluginAllowed.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -25,5 +25,7 @@ public sealed class NamespaceCycleTests
         Assert.Contains("SampleImportance.Suites", graph["SampleImportance.Engine.Running"]);
         Assert.Contains("SampleImportance.Engine.Results", graph["SampleImportance.Reporting.Gates"]);
         Assert.Contains("SampleImportance.Validation", graph["SampleImportance.Data"]);
+        Assert.Contains("SampleImportance.Abstractions", graph["SampleImportance.Evaluation.Metrics"]);
+        Assert.Contains("SampleImportance.Sdk.Sampling", graph["SampleImportance.Sdk.MonteCarlo"]);
     }
 }

@@ -4,7 +4,7 @@ using SampleImportance.Architecture.Tests.Support;
 
 namespace SampleImportance.Architecture.Tests;
 
-/// <summary>Built plugins (plugins/*, samples/*) reference only the contract of ours, read from their DLLs.</summary>
+/// <summary>Built plugins (plugins/*, samples/*) reference only the contract and the SDK of ours, read from their DLLs.</summary>
 public sealed class PluginReferenceTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "plugins-under-test");
@@ -35,7 +35,7 @@ public sealed class PluginReferenceTests
 
     [Theory]
     [MemberData(nameof(Plugins))]
-    public void A_plugin_references_only_the_contract_of_ours(string dll)
+    public void A_plugin_references_only_the_contract_and_the_sdk_of_ours(string dll)
     {
         var ours = ReferencedAssemblies(Path.Combine(Folder, dll)).Where(LayerRules.IsOurs).ToList();
 

@@ -102,7 +102,7 @@ public sealed class PluginCatalogDiscoveryTests
     public void GetModelFactory_ReturnsAFactoryWhoseModelsWork()
     {
         using var catalog = PluginCatalog.Load(OnlyDirectories(Folder(Valid)));
-        var model = catalog.GetModelFactory("test-mean").Create(new PluginParameters([new("shift", "1")]));
+        var model = catalog.GetModelFactory("test-mean").Create(TestContexts.ForModel(new PluginParameters([new("shift", "1")])));
 
         model.Fit(TestContexts.Train, [1, 2, 3], []);
         var scores = new double[TestContexts.Train.Count];

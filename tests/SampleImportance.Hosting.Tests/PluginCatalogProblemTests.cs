@@ -23,6 +23,53 @@ public sealed class PluginCatalogProblemTests
     }
 
     [Fact]
+    public void RealContractV1Plugin_IsRefusedByFile_NamingBothContracts_AndTheOthersStillLoad()
+    {
+        using var temp = new TempPluginDirectory();
+        var v1 = Path.Combine(temp.CopyFolder(ContractV1Fixture, "ContractV1"), ContractV1Plugin + ".dll");
+
+        using var catalog = PluginCatalog.Load(OnlyDirectories(temp.Path, Folder(Valid)));
+
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal(v1, problem.File);
+        Assert.Matches(@"\bcontract 1\b", problem.Message);
+        Assert.Matches($@"\bcontract {PluginContract.Version}\b", problem.Message);
+        Assert.Equal(2, PluginContract.Version);
+        Assert.Contains($"contract {PluginContract.Version}", problem.Fix, StringComparison.Ordinal);
+
+        // None of its estimators (the v1 sample's was neighbour-agreement), and its code never ran.
+        Assert.Equal(["test-constant"], catalog.Estimators.Select(e => e.Id));
+        Assert.Equal(["test-mean"], catalog.Models.Select(m => m.Id));
+        Assert.Equal([Valid], catalog.Plugins.Select(p => p.AssemblyName));
+        Assert.DoesNotContain(AssemblyLoadContext.All.SelectMany(c => c.Assemblies), a => a.GetName().Name == ContractV1Plugin);
+    }
+
+    [Fact]
+    public void RepeatedParameterName_RefusesTheType_NamingFileTypeAndParameter()
+    {
+        using var catalog = PluginCatalog.Load(OnlyDirectories(Folder(Faulty)));
+
+        var problem = Assert.Single(catalog.Problems, p => p.Message.Contains("RepeatedParameterEstimator", StringComparison.Ordinal));
+        Assert.Equal(Dll(Faulty), problem.File);
+        Assert.StartsWith("Type SampleImportance.TestPlugins.Faulty.RepeatedParameterEstimator could not be used as an estimator:", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("'k'", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(catalog.Estimators, e => e.Id == "test-repeated-parameter");
+        Assert.Throws<KeyNotFoundException>(() => catalog.CreateEstimator("test-repeated-parameter"));
+    }
+
+    [Fact]
+    public void InvalidDefault_RefusesTheType_NamingFileTypeAndParameter()
+    {
+        using var catalog = PluginCatalog.Load(OnlyDirectories(Folder(Faulty)));
+
+        var problem = Assert.Single(catalog.Problems, p => p.Message.Contains("InvalidDefaultEstimator", StringComparison.Ordinal));
+        Assert.Equal(Dll(Faulty), problem.File);
+        Assert.Contains("parameter 'k'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(Dll(Faulty), problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(catalog.Estimators, e => e.Id == "test-invalid-default");
+    }
+
+    [Fact]
     public void DuplicateId_NamesBothFiles_AndKeepsTheOneFoundFirst()
     {
         using var catalog = PluginCatalog.Load(OnlyDirectories(Folder(Valid), Folder(WithDuplicateId)));
@@ -48,9 +95,10 @@ public sealed class PluginCatalogProblemTests
 
     [Theory]
     [InlineData("ThrowingConstructorEstimator", "could not be used as an estimator: its constructor threw InvalidOperationException: boom from a constructor")]
-    [InlineData("ThrowingDescribeModelFactory", "could not be used as a model factory: Id or Describe() threw InvalidOperationException: boom from Describe")]
+    [InlineData("ThrowingDescribeModelFactory", "could not be used as a model factory: Describe() threw InvalidOperationException: boom from Describe")]
     [InlineData("ConstructorWithArgumentsEstimator", "has no public parameterless constructor")]
-    [InlineData("MismatchedIdEstimator", "its Id is 'test-mismatch-a' but Describe() reports 'test-mismatch-b'")]
+    [InlineData("InvalidDefaultEstimator", "the default of parameter 'k' is invalid: 'k' must be at least 1, got 0.")]
+    [InlineData("RepeatedParameterEstimator", "parameter 'k' is declared twice.")]
     public void BrokenType_IsAProblemNamingFileTypeAndCause(string type, string cause)
     {
         using var catalog = PluginCatalog.Load(OnlyDirectories(Folder(Faulty)));
@@ -66,12 +114,12 @@ public sealed class PluginCatalogProblemTests
     {
         using var catalog = PluginCatalog.Load(OnlyDirectories(Folder(Faulty)));
 
-        Assert.Equal(4, catalog.Problems.Count);
+        Assert.Equal(5, catalog.Problems.Count);
         var plugin = Assert.Single(catalog.Plugins);
         Assert.Equal(["test-survivor"], plugin.Estimators);
         Assert.Empty(plugin.Models);
         Assert.Equal(["test-survivor"], catalog.Estimators.Select(e => e.Id));
-        Assert.Equal("test-survivor", catalog.CreateEstimator("test-survivor").Id);
+        Assert.Equal("test-survivor", catalog.CreateEstimator("test-survivor").Describe().Id);
     }
 
     [Fact]

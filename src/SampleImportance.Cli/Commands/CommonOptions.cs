@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SampleImportance.Kernels;
 
 namespace SampleImportance.Cli.Commands;
 
@@ -19,7 +20,7 @@ internal static class CommonOptions
             Description = "Compute backend: auto (CUDA when present, else SIMD CPU), cpu, cuda, opencl, ilgpu-cpu (the ILGPU simulator; slow, for tests).",
             DefaultValueFactory = _ => "auto",
         };
-        option.AcceptOnlyFromAmong("auto", "cpu", "cuda", "opencl", "ilgpu-cpu");
+        option.AcceptOnlyFromAmong([.. ComputeDevices.Names]);
         return option;
     }
 }

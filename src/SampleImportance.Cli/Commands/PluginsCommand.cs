@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SampleImportance.Cli.Plugins;
+using SampleImportance.Evaluation.Metrics;
 using Spectre.Console;
 
 namespace SampleImportance.Cli.Commands;
@@ -18,14 +19,14 @@ internal static class PluginsCommand
             var table = new Table()
                 .AddColumn(new TableColumn("kind").NoWrap())
                 .AddColumn(new TableColumn("id").NoWrap())
-                .AddColumns("needs / metrics", "parameters", "assembly");
+                .AddColumns("needs / capabilities", "parameters", "assembly");
             foreach (var estimator in catalog.Estimators.OrderBy(e => e.Id, StringComparer.Ordinal))
             {
                 var source = catalog.Plugins.FirstOrDefault(p => p.Estimators.Contains(estimator.Id));
                 table.AddRow(
                     "estimator",
                     Markup.Escape(estimator.Id),
-                    Markup.Escape(estimator.Requirements.ToString()),
+                    Markup.Escape($"{estimator.Requirements}; units {estimator.Units}"),
                     Markup.Escape(string.Join(", ", estimator.Parameters.Select(p => $"{p.Name}={p.Default}"))),
                     Markup.Escape(source is null ? "?" : $"{source.AssemblyName} {source.Version}"));
             }
@@ -36,12 +37,13 @@ internal static class PluginsCommand
                 table.AddRow(
                     "model",
                     Markup.Escape(model.Id),
-                    Markup.Escape(string.Join(", ", model.Metrics)),
+                    Markup.Escape($"{model.Capabilities}; {model.Predictions}; metric {model.DefaultMetric}"),
                     Markup.Escape(string.Join(", ", model.Parameters.Select(p => $"{p.Name}={p.Default}"))),
                     Markup.Escape(source is null ? "?" : $"{source.AssemblyName} {source.Version}"));
             }
 
             AnsiConsole.Write(table);
+            System.Console.WriteLine("metrics: " + string.Join(", ", MetricCatalog.CreateDefault().Names));
             foreach (var plugin in catalog.Plugins)
             {
                 System.Console.WriteLine($"{plugin.AssemblyName} {plugin.Version} contract {plugin.ContractVersion} sha256 {plugin.Sha256} {plugin.Path}");

@@ -6,7 +6,9 @@ using SampleImportance.Abstractions;
 using SampleImportance.Cli.Output;
 using SampleImportance.Cli.Plugins;
 using SampleImportance.Data.Csv;
+using SampleImportance.Engine.Estimation;
 using SampleImportance.Engine.Utility;
+using SampleImportance.Evaluation.Metrics;
 using SampleImportance.Hosting;
 using SampleImportance.Kernels;
 using SampleImportance.Reporting;
@@ -32,13 +34,17 @@ internal static class ScoreCommand
         var model = new Option<string>("--model") { Description = "Model id (default logistic-regression).", DefaultValueFactory = _ => "logistic-regression" };
         var parameters = new Option<string[]>("--param") { Description = "Estimator parameter name=value (repeatable).", DefaultValueFactory = _ => [] };
         var modelParameters = new Option<string[]>("--model-param") { Description = "Model parameter name=value (repeatable).", DefaultValueFactory = _ => [] };
-        var seed = new Option<int>("--seed") { Description = "Seed for randomised estimators (default 1).", DefaultValueFactory = _ => 1 };
+        var seed = new Option<int>("--seed") { Description = "Seed (default 1): the model's seed and, mixed with --estimator-seed, the estimator's; the same as a suite cell's seed.", DefaultValueFactory = _ => 1 };
+        var estimatorSeed = new Option<int>("--estimator-seed") { Description = "Estimator seed (default 1), as a suite's estimator-seeds axis.", DefaultValueFactory = _ => 1 };
+        var metric = new Option<string?>("--metric") { Description = "Utility metric (default: the model's), e.g. accuracy, auc, ndcg@10." };
+        var unit = new Option<string>("--unit") { Description = "What to value: row (default) or an id column named with --column, e.g. session.", DefaultValueFactory = _ => UnitPartition.RowUnit };
+        var columns = new Option<string[]>("--column") { Description = "An integer id column to keep out of the features and allow as a --unit (repeatable).", DefaultValueFactory = _ => [] };
         var output = new Option<string>("--out") { Description = "Output CSV: index,value.", Required = true };
         var plugins = CommonOptions.Plugins();
         var device = CommonOptions.Device();
         var command = new Command("score", "Value every row of your own training data with one estimator.")
         {
-            train, validation, label, group, estimator, model, parameters, modelParameters, seed, output, plugins, device,
+            train, validation, label, group, estimator, model, parameters, modelParameters, seed, estimatorSeed, metric, unit, columns, output, plugins, device,
         };
         command.SetAction((parse, token) => ExecuteAsync(
             new ScoreRequest(
@@ -51,6 +57,10 @@ internal static class ScoreCommand
                 parse.GetValue(parameters) ?? [],
                 parse.GetValue(modelParameters) ?? [],
                 parse.GetValue(seed),
+                parse.GetValue(estimatorSeed),
+                parse.GetValue(metric),
+                parse.GetValue(unit)!,
+                parse.GetValue(columns) ?? [],
                 parse.GetValue(output)!,
                 parse.GetValue(plugins) ?? [],
                 parse.GetValue(device)!),
@@ -82,7 +92,7 @@ internal static class ScoreCommand
 
         SampleSet? trainSet = null;
         SampleSet? validationSet = null;
-        var csv = new CsvLoadOptions { LabelColumn = request.Label, GroupColumn = request.Group };
+        var csv = new CsvLoadOptions { LabelColumn = request.Label, GroupColumn = request.Group, IdColumns = request.Columns };
         try
         {
             trainSet = CsvSampleLoader.Load(Path.GetFullPath(request.Train), csv);
@@ -119,31 +129,35 @@ internal static class ScoreCommand
             return ExitCodes.BadInput;
         }
 
-        using var disposeBackend = backend as IDisposable;
-        var factory = catalog.GetModelFactory(modelDescriptor!.Id);
-        Func<IModel> createModel = () => factory.Create(modelParameters);
-        var metric = modelDescriptor.Metrics[0];
-        var estimator = catalog.CreateEstimator(estimatorDescriptor!.Id);
-        var context = new EstimationContext
-        {
-            Train = trainSet!,
-            Validation = validationSet!,
-            Utility = new CachedUtility(trainSet!, validationSet!, createModel, metric, new UtilityCache(), "score", null, token),
-            CreateModel = createModel,
-            Compute = backend!,
-            Parameters = estimatorParameters,
-            Seed = request.Seed,
-        };
+        using var disposeBackend = backend;
+        var pipeline = new EstimationPipeline(catalog, MetricCatalog.CreateDefault(), backend!, TimeSpan.FromSeconds(5));
+        var estimation = new EstimationRequest(
+            trainSet!,
+            validationSet!,
+            request.Unit,
+            estimatorDescriptor!.Id,
+            estimatorParameters,
+            modelDescriptor!.Id,
+            modelParameters,
+            request.Metric,
+            request.Seed,
+            request.EstimatorSeed,
+            EstimationBudget.Unlimited);
         var clock = Stopwatch.StartNew();
-        ImportanceResult result;
+        EstimationOutcome result;
         try
         {
-            result = await estimator.EstimateAsync(context, token);
+            result = await pipeline.RunAsync(estimation, new UtilityCache(), token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             System.Console.Error.WriteLine("Stopped; nothing was written.");
             return ExitCodes.CellsFailed;
+        }
+        catch (EstimationNotApplicableException ex)
+        {
+            ErrorPrinter.Print([new ValidationError(ex.Message, commandLine, "Change --estimator, --model, --metric or --unit so they fit the data.")]);
+            return ExitCodes.BadInput;
         }
         catch (Exception ex)
         {
@@ -151,22 +165,17 @@ internal static class ScoreCommand
             return ExitCodes.CellsFailed;
         }
 
-        if (result.Values.Count != trainSet!.Count)
-        {
-            System.Console.Error.WriteLine($"error: estimator '{estimatorDescriptor.Id}' returned {result.Values.Count} values for {trainSet.Count} rows.");
-            return ExitCodes.CellsFailed;
-        }
-
-        var text = new StringBuilder("index,value\n");
+        // Rows are written by input index; groups by their id in the unit column.
+        var text = new StringBuilder(result.Units.IsRows ? "index,value\n" : result.Units.Name + ",value\n");
         for (var i = 0; i < result.Values.Count; i++)
         {
-            text.Append(i.ToString(CultureInfo.InvariantCulture)).Append(',').Append(result.Values[i].ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+            text.Append(result.Units.IdOf(i).ToString(CultureInfo.InvariantCulture)).Append(',').Append(result.Values[i].ToString("R", CultureInfo.InvariantCulture)).Append('\n');
         }
 
         var outPath = Path.GetFullPath(request.Output);
         AtomicFile.WriteAllText(outPath, text.ToString());
         System.Console.WriteLine(FormattableString.Invariant(
-            $"Scored {trainSet.Count} rows with {estimatorDescriptor.Id} ({modelDescriptor.Id}, {metric}) on {backend!.Name} in {clock.Elapsed.TotalSeconds:0.00} s, {result.UtilityEvaluations} utility evaluations → {outPath}"));
+            $"Scored {result.Units.Count} {(result.Units.IsRows ? "rows" : result.Units.Name + " groups")} with {estimatorDescriptor.Id} ({modelDescriptor.Id}, {result.Metric.Describe().Name}) on {backend!.Name} in {clock.Elapsed.TotalSeconds:0.00} s, {result.UtilityEvaluations} utility evaluations → {outPath}"));
         foreach (var note in result.Notes)
         {
             System.Console.WriteLine("note: " + note);
@@ -185,6 +194,10 @@ internal static class ScoreCommand
         string[] Parameters,
         string[] ModelParameters,
         int Seed,
+        int EstimatorSeed,
+        string? Metric,
+        string Unit,
+        string[] Columns,
         string Output,
         string[] PluginDirectories,
         string Device);

@@ -3,7 +3,7 @@ using SampleImportance.Validation;
 namespace SampleImportance.Data.Csv;
 
 /// <summary>Which header column is the label, which the group, and which are features.</summary>
-internal sealed record CsvLayout(IReadOnlyList<string> Headers, int LabelColumn, int GroupColumn, int[] FeatureColumns)
+internal sealed record CsvLayout(IReadOnlyList<string> Headers, int LabelColumn, int GroupColumn, int[] IdColumns, int[] FeatureColumns)
 {
     /// <summary>Reads the header record and resolves the columns named in <paramref name="options"/>.</summary>
     /// <exception cref="InputException">Duplicate headers, a named column missing, or no feature column left.</exception>
@@ -27,13 +27,20 @@ internal sealed record CsvLayout(IReadOnlyList<string> Headers, int LabelColumn,
             errors.Add(new ValidationError($"Column '{options.LabelColumn}' is named as both the label and the group column.", new SourceLocation(path, 1, 1), "Name two different columns."));
         }
 
-        var featureColumns = Enumerable.Range(0, headers.Length).Where(i => i != label && i != group).ToArray();
-        if (errors.Count == 0 && featureColumns.Length == 0)
+        var ids = options.IdColumns.Where(c => c != options.GroupColumn).Distinct(StringComparer.Ordinal)
+            .Select(c => Find(headers, c, "id", header, path, errors)).ToArray();
+        if (label >= 0 && ids.Contains(label))
         {
-            errors.Add(new ValidationError("The CSV file has no feature columns: every column is the label or the group.", new SourceLocation(path, 1, 1), "Add at least one numeric feature column."));
+            errors.Add(new ValidationError($"Column '{options.LabelColumn}' is named as both the label and an id column.", new SourceLocation(path, 1, 1), "Name two different columns."));
         }
 
-        return errors.Count > 0 ? throw new InputException(errors) : new CsvLayout(headers, label, group, featureColumns);
+        var featureColumns = Enumerable.Range(0, headers.Length).Where(i => i != label && i != group && !ids.Contains(i)).ToArray();
+        if (errors.Count == 0 && featureColumns.Length == 0)
+        {
+            errors.Add(new ValidationError("The CSV file has no feature columns: every column is the label, the group or an id column.", new SourceLocation(path, 1, 1), "Add at least one numeric feature column."));
+        }
+
+        return errors.Count > 0 ? throw new InputException(errors) : new CsvLayout(headers, label, group, ids, featureColumns);
     }
 
     private static int Find(string[] headers, string name, string role, List<CsvField> header, string path, List<ValidationError> errors)

@@ -12,6 +12,13 @@ public sealed class CsvLoadOptions
     /// <summary>Header name of the group (query or user) column, any text; null (the default) for ungrouped data.</summary>
     public string? GroupColumn { get; init; }
 
+    /// <summary>
+    /// Header names of id columns (any text, mapped to ids in order of first appearance) kept out of the features and
+    /// carried as named columns that can be units of value (session, user, item). The group column is carried under its
+    /// own name too. Default: none.
+    /// </summary>
+    public IReadOnlyList<string> IdColumns { get; init; } = [];
+
     /// <summary>Stop reading after this many bad cells or rows and report them together. Default 20.</summary>
     public int MaxErrors { get; init; } = 20;
 }

@@ -63,6 +63,8 @@ public static class CsvSampleLoader
         var labels = new List<double>();
         var groups = options.GroupColumn is null ? null : new List<int>();
         var row = new float[layout.FeatureColumns.Length];
+        var idMaps = layout.IdColumns.Select(_ => new GroupIdMap()).ToArray();
+        var ids = layout.IdColumns.Select(_ => new List<int>()).ToArray();
         while (errors.Count < options.MaxErrors && reader.TryRead(fields, out var line))
         {
             if (fields.Count != layout.Headers.Count)
@@ -98,6 +100,10 @@ public static class CsvSampleLoader
             labels.Add(label);
             features.AddRange(row);
             groups?.Add(groupIds[fields[layout.GroupColumn].Text]);
+            for (var c = 0; c < ids.Length; c++)
+            {
+                ids[c].Add(idMaps[c][fields[layout.IdColumns[c]].Text]);
+            }
         }
 
         if (errors.Count >= options.MaxErrors)
@@ -121,7 +127,19 @@ public static class CsvSampleLoader
                 "Add one row per sample below the header."));
         }
 
-        return new SampleSet([.. features], row.Length, [.. labels], groups?.ToArray(), featureNames: [.. layout.FeatureColumns.Select(c => layout.Headers[c])]);
+        var columns = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (var c = 0; c < ids.Length; c++)
+        {
+            columns[layout.Headers[layout.IdColumns[c]]] = [.. ids[c]];
+        }
+
+        var groupArray = groups?.ToArray();
+        if (groupArray is not null)
+        {
+            columns[layout.Headers[layout.GroupColumn]] = groupArray;
+        }
+
+        return new SampleSet([.. features], row.Length, [.. labels], groupArray, featureNames: [.. layout.FeatureColumns.Select(c => layout.Headers[c])], columns: columns);
     }
 
     /// <summary>Parses a number; on failure records an error naming the value and returns NaN.</summary>

@@ -1,24 +1,18 @@
+using SampleImportance.Abstractions;
+
 namespace SampleImportance.Data.Randomness;
 
 /// <summary>Seeded randomness for data generation, splitting and corruption. Only <see cref="Random.Next(int)"/>
 /// and <see cref="Random.NextDouble"/> are used, whose seeded sequences .NET keeps stable across versions.</summary>
 internal static class DataRandom
 {
-    /// <summary>Stream ids: each stage gets its own generator so changing one stage (say, the corruption)
-    /// leaves the others' numbers unchanged.</summary>
-    public const int GenerateStream = 1;
-    public const int SplitStream = 2;
-    public const int CorruptStream = 3;
+    /// <summary>Stream ids of the data stages (see <see cref="SeedStreams"/>).</summary>
+    public const int GenerateStream = SeedStreams.Generate;
+    public const int SplitStream = SeedStreams.Split;
+    public const int CorruptStream = SeedStreams.Corrupt;
 
-    /// <summary>A generator for one stage, derived from the run seed by SplitMix64 mixing.</summary>
-    public static Random ForStream(int seed, int stream)
-    {
-        var z = unchecked(((ulong)(uint)seed << 32) ^ (uint)stream) + 0x9E3779B97F4A7C15UL;
-        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
-        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
-        z ^= z >> 31;
-        return new Random((int)(z & 0x7FFFFFFF));
-    }
+    /// <summary>A generator for one stage, derived from the run seed (<see cref="SeedMixer"/>).</summary>
+    public static Random ForStream(int seed, int stream) => new(SeedMixer.Mix(seed, stream));
 
     /// <summary>A standard normal draw (Box–Muller; one of the pair is discarded to keep the state simple).</summary>
     public static double Gaussian(Random random)

@@ -13,6 +13,7 @@ namespace SampleImportance.Engine.Results;
 /// <param name="UtilityEvaluations">Utility evaluations the quality pass used.</param>
 /// <param name="Notes">Estimator and runner notes.</param>
 /// <param name="RemovalCurve">Removal task curve, or null.</param>
+/// <param name="Setup">What the cell really ran with: unit, utility metric and effective parameters (defaults filled in); null for results read from an older run.json.</param>
 public sealed record CellResult(
     CellKey Key,
     CellStatus Status,
@@ -21,4 +22,5 @@ public sealed record CellResult(
     TimingResult? Timing,
     long UtilityEvaluations,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<CurvePoint>? RemovalCurve);
+    IReadOnlyList<CurvePoint>? RemovalCurve,
+    CellSetup? Setup = null);

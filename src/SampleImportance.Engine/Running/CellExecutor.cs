@@ -1,28 +1,28 @@
-using System.Globalization;
 using SampleImportance.Abstractions;
 using SampleImportance.Data;
+using SampleImportance.Engine.Estimation;
 using SampleImportance.Engine.Results;
 using SampleImportance.Engine.Utility;
 using SampleImportance.Evaluation;
-using SampleImportance.Hosting;
 using SampleImportance.Suites;
 using SampleImportance.Timing;
 
 namespace SampleImportance.Engine.Running;
 
 /// <summary>
-/// Runs one cell: a deterministic quality pass (estimate, then every task), then a separate BenchmarkDotNet
-/// timing pass. Anything a plugin throws fails only this cell.
+/// Runs one cell: a deterministic quality pass (the estimation pipeline, then every task), then a separate
+/// BenchmarkDotNet timing pass of the same pipeline. Anything a plugin throws fails only this cell; a cell that
+/// cannot run as asked is skipped with the reason.
 /// </summary>
 internal sealed class CellExecutor
 {
-    private readonly IPluginCatalog _catalog;
+    private readonly EstimationPipeline _pipeline;
     private readonly RunnerOptions _options;
     private readonly UtilityCache _sharedCache;
 
-    public CellExecutor(IPluginCatalog catalog, RunnerOptions options, UtilityCache sharedCache)
+    public CellExecutor(EstimationPipeline pipeline, RunnerOptions options, UtilityCache sharedCache)
     {
-        _catalog = catalog;
+        _pipeline = pipeline;
         _options = options;
         _sharedCache = sharedCache;
     }
@@ -32,38 +32,48 @@ internal sealed class CellExecutor
         var key = cell.Key;
         var notes = new List<string>();
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
-        ImportanceResult result;
-        Func<IModel> createModel;
+        var request = Request(cell, split);
+        var setup = new CellSetup(cell.Estimator.Unit, cell.Model.Metric, cell.Estimator.Parameters.Values, cell.Model.Parameters.Values, request.EstimatorSeed);
+        CellResult Ended(CellStatus status, string error) => new(key, status, error, metrics, null, 0, notes, null, setup);
+
+        EstimationOutcome outcome;
         try
         {
-            var factory = _catalog.GetModelFactory(cell.Model.Plugin);
-            createModel = () => factory.Create(cell.Model.Parameters);
             _options.Observer.CellPhase(key, "estimating");
-            result = await EstimateAsync(cell, split, createModel, _sharedCache, runToken).ConfigureAwait(false);
-            CheckValues(result, split.Train.Count);
+            outcome = await _pipeline.RunAsync(request, _sharedCache, runToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return new CellResult(key, CellStatus.Cancelled, "The run was stopped before this cell finished.", metrics, null, 0, notes, null);
+            return Ended(CellStatus.Cancelled, "The run was stopped before this cell finished.");
+        }
+        catch (EstimationNotApplicableException ex)
+        {
+            return Ended(CellStatus.Skipped, ex.Message);
         }
         catch (Exception ex) when (ex is CellBudgetExceededException or UtilityBudgetExceededException)
         {
-            return new CellResult(key, CellStatus.TimedOut, ex.Message, metrics, null, 0, notes, null);
+            return Ended(CellStatus.TimedOut, ex.Message);
         }
         catch (Exception ex)
         {
-            return new CellResult(key, CellStatus.Failed, Describe(ex), metrics, null, 0, notes, null);
+            return Ended(CellStatus.Failed, Describe(ex));
         }
 
-        notes.AddRange(result.Notes);
-        metrics[MetricNames.UtilityEvaluations] = result.UtilityEvaluations;
+        setup = setup with
+        {
+            Metric = outcome.Metric.Describe().Name,
+            EstimatorParameters = outcome.EstimatorParameters.Values,
+            ModelParameters = outcome.ModelParameters.Values,
+        };
+        notes.AddRange(outcome.Notes);
+        metrics[MetricNames.UtilityEvaluations] = outcome.UtilityEvaluations;
         IReadOnlyList<CurvePoint>? curve = null;
         try
         {
             _options.Observer.CellPhase(key, "evaluating");
             if (tasks.NoisyDetection && split.NoiseMask is { } mask)
             {
-                foreach (var (name, value) in NoisyDetectionTask.Evaluate(result.Values, mask))
+                foreach (var (name, value) in NoisyDetectionTask.Evaluate(outcome.Values, mask, outcome.Units))
                 {
                     metrics[name] = value;
                 }
@@ -71,18 +81,18 @@ internal sealed class CellExecutor
 
             if (tasks.Removal is { } removal)
             {
-                var (points, area) = RemovalTask.Evaluate(result.Values, split.Train, split.Test, createModel, cell.Model.Metric, removal, runToken);
+                var (points, area) = RemovalTask.Evaluate(outcome.Values, outcome.Units, split.Train, split.Test, outcome.CreateModel, outcome.Metric, removal, runToken);
                 curve = points;
                 metrics[MetricNames.RemovalAuc] = area;
             }
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return new CellResult(key, CellStatus.Cancelled, "The run was stopped before this cell finished.", metrics, null, result.UtilityEvaluations, notes, curve);
+            return new CellResult(key, CellStatus.Cancelled, "The run was stopped before this cell finished.", metrics, null, outcome.UtilityEvaluations, notes, curve, setup);
         }
         catch (Exception ex)
         {
-            return new CellResult(key, CellStatus.Failed, "Evaluating the values failed: " + Describe(ex), metrics, null, result.UtilityEvaluations, notes, curve);
+            return new CellResult(key, CellStatus.Failed, "Evaluating the values failed: " + Describe(ex), metrics, null, outcome.UtilityEvaluations, notes, curve, setup);
         }
 
         TimingResult? timingResult = null;
@@ -91,7 +101,7 @@ internal sealed class CellExecutor
             _options.Observer.CellPhase(key, "timing");
             try
             {
-                timingResult = Time(cell, split, createModel, timing, runToken);
+                timingResult = Time(cell, request, timing, runToken);
                 metrics[MetricNames.TimeMedian] = timingResult.MedianSeconds;
             }
             catch (Exception ex)
@@ -108,40 +118,23 @@ internal sealed class CellExecutor
             notes.Add($"{name} is undefined for this cell and was not recorded.");
         }
 
-        return new CellResult(key, CellStatus.Succeeded, null, metrics, timingResult, result.UtilityEvaluations, notes, curve);
+        return new CellResult(key, CellStatus.Succeeded, null, metrics, timingResult, outcome.UtilityEvaluations, notes, curve, setup);
     }
 
-    private Task<ImportanceResult> EstimateAsync(CellPlan cell, DatasetSplit split, Func<IModel> createModel, UtilityCache cache, CancellationToken runToken)
-    {
-        var estimator = _catalog.CreateEstimator(cell.Estimator.Plugin);
-        var contextKey = string.Join(
-            '|',
-            DataFingerprint.Of(split.Train),
-            DataFingerprint.Of(split.Validation),
-            cell.Model.Plugin,
-            string.Join(',', cell.Model.Parameters.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)),
-            cell.Model.Metric,
-            cell.Seed.ToString(CultureInfo.InvariantCulture));
-        var budget = cell.Estimator.Budget;
-        return EstimatorInvoker.InvokeAsync(
-            estimator,
-            token => new EstimationContext
-            {
-                Train = split.Train,
-                Validation = split.Validation,
-                Utility = new CachedUtility(split.Train, split.Validation, createModel, cell.Model.Metric, cache, contextKey, budget.MaxUtilityEvaluations, token),
-                CreateModel = createModel,
-                Compute = _options.Compute,
-                Parameters = cell.Estimator.Parameters,
-                Seed = cell.Seed,
-                Budget = budget,
-            },
-            budget,
-            _options.BudgetGrace,
-            runToken);
-    }
+    private static EstimationRequest Request(CellPlan cell, DatasetSplit split) => new(
+        split.Train,
+        split.Validation,
+        cell.Estimator.Unit,
+        cell.Estimator.Plugin,
+        cell.Estimator.Parameters,
+        cell.Model.Plugin,
+        cell.Model.Parameters,
+        cell.Model.Metric,
+        cell.Seed,
+        EstimatorSeed: 1,
+        cell.Estimator.Budget);
 
-    private TimingResult Time(CellPlan cell, DatasetSplit split, Func<IModel> createModel, TimingPlan timing, CancellationToken runToken)
+    private TimingResult Time(CellPlan cell, EstimationRequest request, TimingPlan timing, CancellationToken runToken)
     {
         var options = new TimingOptions
         {
@@ -155,24 +148,8 @@ internal sealed class CellExecutor
         return _options.Timer.Measure(cell.Key.Id, options, () =>
         {
             runToken.ThrowIfCancellationRequested();
-            EstimateAsync(cell, split, createModel, new UtilityCache(), runToken).GetAwaiter().GetResult();
+            _pipeline.RunAsync(request, new UtilityCache(), runToken).GetAwaiter().GetResult();
         });
-    }
-
-    private static void CheckValues(ImportanceResult result, int rows)
-    {
-        if (result.Values.Count != rows)
-        {
-            throw new InvalidOperationException($"The estimator returned {result.Values.Count} values for {rows} training rows.");
-        }
-
-        for (var i = 0; i < rows; i++)
-        {
-            if (!double.IsFinite(result.Values[i]))
-            {
-                throw new InvalidOperationException($"The estimator returned a non-finite value ({result.Values[i]}) for row {i}.");
-            }
-        }
     }
 
     private static string Describe(Exception ex) => ex is AggregateException { InnerExceptions.Count: 1 } agg

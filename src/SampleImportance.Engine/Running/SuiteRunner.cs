@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using SampleImportance.Data;
+using SampleImportance.Engine.Estimation;
 using SampleImportance.Engine.Results;
 using SampleImportance.Engine.Utility;
 using SampleImportance.Hosting;
@@ -60,7 +61,8 @@ public sealed class SuiteRunner
         ArgumentNullException.ThrowIfNull(prepared);
         var plan = prepared.Plan;
         var started = _options.Time.GetUtcNow();
-        var executor = new CellExecutor(_catalog, _options, new UtilityCache());
+        var pipeline = new EstimationPipeline(_catalog, _options.Metrics, _options.Compute, _options.BudgetGrace);
+        var executor = new CellExecutor(pipeline, _options, new UtilityCache());
         var cells = new List<CellResult>(plan.Cells.Count);
         for (var i = 0; i < plan.Cells.Count; i++)
         {

@@ -1,17 +1,21 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Evaluation;
 
 namespace SampleImportance.Engine.Utility;
 
 /// <summary>
-/// U(S) for one estimator run: fits a fresh model on S (rows in ascending order, so the value depends on S only)
-/// and scores it on validation. Backed by the run's <see cref="UtilityCache"/>; counts every request against the
-/// run's evaluation budget and honours cancellation.
+/// U(S) for one estimator run, over subsets of units: fits a fresh model on the rows of S (ascending, so the value
+/// depends on S only), predicts validation and scores it with the metric, negated for a lower-is-better metric. Backed
+/// by the run's <see cref="UtilityCache"/> (keyed by rows, so row and group valuations share evaluations); counts every
+/// request itself — cost is never self-reported — against the evaluation budget, and honours cancellation.
 /// </summary>
 public sealed class CachedUtility : IUtility
 {
     private readonly SampleSet _train;
     private readonly SampleSet _validation;
+    private readonly UnitPartition _units;
     private readonly Func<IModel> _createModel;
+    private readonly IMetric _metric;
     private readonly UtilityCache _cache;
     private readonly string _context;
     private readonly long? _maxEvaluations;
@@ -20,31 +24,44 @@ public sealed class CachedUtility : IUtility
 
     /// <param name="train">Rows S is drawn from.</param>
     /// <param name="validation">Rows the model is scored on.</param>
+    /// <param name="units">The players: rows, or groups of an id column.</param>
     /// <param name="createModel">Creates an untrained model.</param>
     /// <param name="metric">Validation metric.</param>
     /// <param name="cache">The run's shared cache.</param>
-    /// <param name="contextKey">Content address of everything but the subset: dataset fingerprint, model id + parameters, metric, seed.</param>
+    /// <param name="contextKey">Content address of everything but the subset: dataset fingerprints, model id + parameters + seed, metric.</param>
     /// <param name="maxEvaluations">Evaluation budget, or null.</param>
     /// <param name="cancellationToken">Cancelled when the cell's time budget passes or the user stops.</param>
-    public CachedUtility(SampleSet train, SampleSet validation, Func<IModel> createModel, string metric, UtilityCache cache, string contextKey, long? maxEvaluations, CancellationToken cancellationToken)
+    public CachedUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, UtilityCache cache, string contextKey, long? maxEvaluations, CancellationToken cancellationToken)
     {
         _train = train;
         _validation = validation;
+        _units = units;
         _createModel = createModel;
-        Metric = metric;
+        _metric = metric;
+        Metric = metric.Describe();
         _cache = cache;
         _context = contextKey;
         _maxEvaluations = maxEvaluations;
         _cancellationToken = cancellationToken;
     }
 
-    public string Metric { get; }
+    public MetricDescriptor Metric { get; }
+
+    public int PlayerCount => _units.Count;
 
     public long Evaluations => Interlocked.Read(ref _evaluations);
 
-    public double Evaluate(ReadOnlySpan<int> subset)
+    public double Evaluate(ReadOnlySpan<int> units)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        foreach (var unit in units)
+        {
+            if ((uint)unit >= (uint)_units.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(units), $"Unit {unit} is outside [0, {_units.Count}).");
+            }
+        }
+
         var used = Interlocked.Increment(ref _evaluations);
         if (_maxEvaluations is { } max && used > max)
         {
@@ -52,7 +69,7 @@ public sealed class CachedUtility : IUtility
             throw new UtilityBudgetExceededException(FormattableString.Invariant($"The utility evaluation budget of {max} is spent."));
         }
 
-        var key = new SubsetKey(subset, _train.Count);
+        var key = new SubsetKey(_units.RowsOf(units), _train.Count);
         return _cache.GetOrAdd(_context, key, Fit);
     }
 
@@ -60,6 +77,6 @@ public sealed class CachedUtility : IUtility
     {
         var model = _createModel();
         model.Fit(_train, key.ToRows(), ReadOnlySpan<double>.Empty);
-        return model.Score(_validation, Metric);
+        return ModelScoring.Score(model, _validation, _metric);
     }
 }

@@ -6,8 +6,14 @@ namespace SampleImportance.Hosting;
 internal static class ContractTypes
 {
     /// <summary>
-    /// Every public type of the contract assembly, so a cast of a plugin's <see cref="IEstimator"/> to the
+    /// Every public type of the contract and SDK assemblies, so a cast of a plugin's <see cref="IEstimator"/> to the
     /// host's works; taken from the assembly itself so the list cannot fall behind the contract.
     /// </summary>
-    public static Type[] All { get; } = typeof(IEstimator).Assembly.GetExportedTypes();
+    public static Type[] All { get; } =
+    [
+        .. typeof(IEstimator).Assembly.GetExportedTypes(),
+
+        // The plugin SDK is shared too: plugins reference it without copying it, like the contract.
+        .. typeof(SampleImportance.Sdk.MonteCarlo.SemivalueMonteCarlo).Assembly.GetExportedTypes(),
+    ];
 }

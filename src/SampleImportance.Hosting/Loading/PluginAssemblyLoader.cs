@@ -11,7 +11,7 @@ namespace SampleImportance.Hosting;
 /// </summary>
 internal static class PluginAssemblyLoader
 {
-    private const string TypeFix = "Give the type a public parameterless constructor, and make the constructor, Id and Describe() succeed without throwing.";
+    private const string TypeFix = "Give the type a public parameterless constructor, and make the constructor and Describe() succeed without throwing, and give every parameter a default inside its own range.";
 
     /// <summary>The loaded plugin, or null (with a problem recorded) when the assembly cannot be used at all.</summary>
     public static LoadedPlugin? Load(string path, ICollection<PluginLoadProblem> problems)
@@ -79,21 +79,22 @@ internal static class PluginAssemblyLoader
             return;
         }
 
-        if (isEstimator && ReadComponent<IEstimator, EstimatorDescriptor>(path, typeName, "an estimator", constructor, problems, e => (e.Id, e.Describe()), d => d.Id) is { } estimator)
+        if (isEstimator && ReadComponent<IEstimator, EstimatorDescriptor>(path, typeName, "an estimator", constructor, problems, e => e.Describe(), d => (d.Id, d.Parameters)) is { } estimator)
         {
             // Only the constructor is kept: every CreateEstimator call makes a fresh instance.
             estimators.Add(new EstimatorComponent(estimator.Id, path, typeName, estimator.Descriptor, constructor, loader));
         }
 
-        if (isModel && ReadComponent<IModelFactory, ModelDescriptor>(path, typeName, "a model factory", constructor, problems, f => (f.Id, f.Describe()), d => d.Id) is { } model)
+        if (isModel && ReadComponent<IModelFactory, ModelDescriptor>(path, typeName, "a model factory", constructor, problems, f => f.Describe(), d => (d.Id, d.Parameters)) is { } model)
         {
             models.Add(new ModelComponent(model.Id, path, typeName, model.Descriptor, model.Instance));
         }
     }
 
     /// <summary>
-    /// Constructs the type and reads its id and descriptor; null (with a problem naming the file, the
-    /// type and the step that failed) when any step throws or the answers disagree.
+    /// Constructs the type and reads its descriptor; null (with a problem naming the file, the type and the step that
+    /// failed) when any step throws or the descriptor is unusable: empty id, repeated parameter names, or a default
+    /// that breaks its own range (the host fills defaults in, so a bad one would fail every cell).
     /// </summary>
     private static (string Id, TDescriptor Descriptor, TInstance Instance)? ReadComponent<TInstance, TDescriptor>(
         string path,
@@ -101,11 +102,10 @@ internal static class PluginAssemblyLoader
         string role,
         ConstructorInfo constructor,
         ICollection<PluginLoadProblem> problems,
-        Func<TInstance, (string? Id, TDescriptor? Descriptor)> read,
-        Func<TDescriptor, string> describedId)
+        Func<TInstance, TDescriptor?> describe,
+        Func<TDescriptor, (string? Id, IReadOnlyList<ParameterDescriptor>? Parameters)> read)
         where TDescriptor : class
     {
-        string? error;
         TInstance instance;
         try
         {
@@ -117,35 +117,51 @@ internal static class PluginAssemblyLoader
             return null;
         }
 
-        (string? Id, TDescriptor? Descriptor) answer;
+        TDescriptor? descriptor;
         try
         {
-            answer = read(instance);
+            descriptor = describe(instance);
         }
         catch (Exception ex)
         {
-            problems.Add(new PluginLoadProblem(path, $"Type {typeName} could not be used as {role}: Id or Describe() threw {Describe(ex)}", TypeFix));
+            problems.Add(new PluginLoadProblem(path, $"Type {typeName} could not be used as {role}: Describe() threw {Describe(ex)}", TypeFix));
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(answer.Id))
+        var (id, parameters) = descriptor is null ? (null, null) : read(descriptor);
+        var error = descriptor is null ? "Describe() returned null."
+            : string.IsNullOrWhiteSpace(id) ? "its descriptor's Id is empty."
+            : DescriptorProblem(parameters ?? []);
+        if (error is null)
         {
-            error = "its Id is empty.";
-        }
-        else if (answer.Descriptor is null)
-        {
-            error = "Describe() returned null.";
-        }
-        else if (!string.Equals(answer.Id, describedId(answer.Descriptor), StringComparison.Ordinal))
-        {
-            error = $"its Id is '{answer.Id}' but Describe() reports '{describedId(answer.Descriptor)}'.";
-        }
-        else
-        {
-            return (answer.Id, answer.Descriptor, instance);
+            return (id!, descriptor!, instance);
         }
 
         problems.Add(new PluginLoadProblem(path, $"Type {typeName} could not be used as {role}: {error}", TypeFix));
+        return null;
+    }
+
+    private static string? DescriptorProblem(IReadOnlyList<ParameterDescriptor> parameters)
+    {
+        var repeated = parameters.GroupBy(p => p?.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            return $"parameter '{repeated.Key}' is declared twice.";
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter is null || string.IsNullOrWhiteSpace(parameter.Name))
+            {
+                return "a parameter has no name.";
+            }
+
+            if (ParameterCheck.Problem(parameter, parameter.Default ?? string.Empty) is { } problem)
+            {
+                return "the default of parameter '" + parameter.Name + "' is invalid: " + problem;
+            }
+        }
+
         return null;
     }
 

@@ -8,7 +8,7 @@ namespace SampleImportance.Suites.Reading;
 /// <summary>Reads <c>estimators:</c> into <see cref="EstimatorPlan"/>s.</summary>
 internal static class EstimatorReader
 {
-    private static readonly string[] Keys = ["id", "plugin", "params", "budget"];
+    private static readonly string[] Keys = ["id", "plugin", "params", "budget", "unit"];
     private static readonly string[] BudgetKeys = ["seconds", "utility-evaluations"];
 
     public static void ReadAll(MappingView suite, SuiteReadContext context)
@@ -36,10 +36,39 @@ internal static class EstimatorReader
         var descriptor = PluginReader.Read(entry, reader, context.Catalog.Estimators, d => d.Id, "estimator", "knn-shapley");
         var parameters = ParamsReader.Read(entry, descriptor?.Parameters, $"estimator plugin '{descriptor?.Id}'", context);
         var budget = ReadBudget(entry, reader);
-        if (reader.ErrorCount == errorsBefore && id is not null && descriptor is not null)
+        var unit = ReadUnit(entry, descriptor, reader);
+        if (reader.ErrorCount == errorsBefore && id is not null && descriptor is not null && unit is not null)
         {
-            context.Builder.Estimators.Add(new EstimatorPlan(id, descriptor.Id, parameters, budget, reader.At(node)));
+            context.Builder.Estimators.Add(new EstimatorPlan(id, descriptor.Id, parameters, budget, unit, reader.At(node)));
         }
+    }
+
+    /// <summary>The unit of value: <c>row</c> unless the entry names an id column, which the estimator must support.</summary>
+    private static string? ReadUnit(MappingView entry, EstimatorDescriptor? descriptor, NodeReader reader)
+    {
+        var node = entry.Optional("unit");
+        if (node is null)
+        {
+            return UnitPartition.RowUnit;
+        }
+
+        var unit = reader.Text(node, entry.Child("unit"));
+        if (unit is null || descriptor is null)
+        {
+            return unit;
+        }
+
+        var needed = unit == UnitPartition.RowUnit ? ValueUnits.Rows : ValueUnits.Groups;
+        if (!descriptor.Units.HasFlag(needed))
+        {
+            reader.Error(
+                node,
+                unit == UnitPartition.RowUnit ? $"Estimator plugin '{descriptor.Id}' cannot value single rows." : $"Estimator plugin '{descriptor.Id}' values single rows only, not groups such as '{unit}'.",
+                unit == UnitPartition.RowUnit ? "Give a group column, e.g. 'unit: session'." : "Remove 'unit' (rows), or use an estimator that values groups, e.g. tmc-shapley or leave-one-out.");
+            return null;
+        }
+
+        return unit;
     }
 
     private static EstimationBudget ReadBudget(MappingView entry, NodeReader reader)

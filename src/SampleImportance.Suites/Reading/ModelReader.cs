@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Evaluation.Metrics;
 using SampleImportance.Suites.Yaml;
 using SampleImportance.Validation.Parameters;
 using YamlDotNet.RepresentationModel;
@@ -44,26 +45,23 @@ internal static class ModelReader
     private static string? ReadMetric(MappingView entry, ModelDescriptor descriptor, NodeReader reader, YamlNode node)
     {
         var metricNode = entry.Optional("metric");
-        if (metricNode is null)
-        {
-            if (descriptor.Metrics.Count == 0)
-            {
-                reader.Error(node, $"Model plugin '{descriptor.Id}' declares no metrics, so '{entry.Path}' has no utility to score.", "Use another model plugin, or fix the plugin's descriptor.");
-                return null;
-            }
-
-            return descriptor.Metrics[0];
-        }
-
-        var metric = reader.Text(metricNode, entry.Child("metric"));
+        var metric = metricNode is null ? descriptor.DefaultMetric : reader.Text(metricNode, entry.Child("metric"));
         if (metric is null)
         {
             return null;
         }
 
-        if (!descriptor.Metrics.Contains(metric, StringComparer.Ordinal))
+        var catalog = MetricCatalog.CreateDefault();
+        YamlNode at = metricNode ?? node;
+        if (!catalog.TryCreate(metric, out var created, out var problem))
         {
-            reader.Error(metricNode, $"Model plugin '{descriptor.Id}' has no metric '{metric}'.", NameSuggester.Fix(metric, descriptor.Metrics.ToList(), "Its metrics"));
+            reader.Error(at, metricNode is null ? $"Model plugin '{descriptor.Id}' names default metric '{metric}', which this host does not know: {problem}" : problem, NameSuggester.Fix(metric, catalog.Names.ToList(), "Metrics"));
+            return null;
+        }
+
+        if (created.Describe().Predictions == PredictionKind.ClassScores && descriptor.Predictions != PredictionKind.ClassScores)
+        {
+            reader.Error(at, $"Metric '{metric}' reads class scores, but model plugin '{descriptor.Id}' predicts one score per row.", "Use a score metric such as mse, ndcg@10 or mrr, or a classifier model.");
             return null;
         }
 

@@ -7,6 +7,7 @@ namespace SampleImportance.Architecture.Tests.Support;
 internal static class LayerRules
 {
     public const string Abstractions = "SampleImportance.Abstractions";
+    public const string Sdk = "SampleImportance.Sdk";
     public const string Validation = "SampleImportance.Validation";
     public const string Hosting = "SampleImportance.Hosting";
     public const string Kernels = "SampleImportance.Kernels";
@@ -17,14 +18,19 @@ internal static class LayerRules
     public const string Engine = "SampleImportance.Engine";
     public const string Reporting = "SampleImportance.Reporting";
 
-    /// <summary>Plugins (and the SDK that will sit beside the contract) may reference only these of ours.</summary>
-    public static IReadOnlySet<string> PluginAllowed { get; } = new HashSet<string>(StringComparer.Ordinal) { Abstractions, "SampleImportance.Sdk" };
+    /// <summary>Plugins may reference only these of ours: the contract and the plugin SDK, both shared by the host.</summary>
+    public static IReadOnlySet<string> PluginAllowed { get; } = new HashSet<string>(StringComparer.Ordinal) { Abstractions, Sdk };
 
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Allowed { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
         [Abstractions] = Set(),
+
+        // The SDK sits beside the contract: plugins build on it, so it may know nothing of the host.
+        [Sdk] = Set(Abstractions),
         [Validation] = Set(Abstractions),
-        [Hosting] = Set(Abstractions),
+
+        // Hosting shares the contract and the SDK with every plugin's load context.
+        [Hosting] = Set(Abstractions, Sdk),
         [Kernels] = Set(Abstractions),
         [Data] = Set(Abstractions, Validation),
         [Evaluation] = Set(Abstractions, Data),

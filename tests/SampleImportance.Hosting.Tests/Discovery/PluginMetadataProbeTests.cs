@@ -10,6 +10,7 @@ public sealed class PluginMetadataProbeTests
     {
         Assert.Equal(new PluginProbe(PluginProbeKind.Plugin, PluginContract.Version), PluginMetadataProbe.Probe(Dll(Valid)));
         Assert.Equal(new PluginProbe(PluginProbeKind.Plugin, 99), PluginMetadataProbe.Probe(Dll(WrongContract)));
+        Assert.Equal(new PluginProbe(PluginProbeKind.Plugin, 1), PluginMetadataProbe.Probe(Path.Combine(ContractV1Fixture, ContractV1Plugin + ".dll")));
     }
 
     [Fact]

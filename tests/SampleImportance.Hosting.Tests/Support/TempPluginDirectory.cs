@@ -8,16 +8,23 @@ internal sealed class TempPluginDirectory : IDisposable
         Path = Directory.CreateTempSubdirectory("si-hosting-tests-").FullName;
         foreach (var plugin in plugins)
         {
-            var source = TestPluginFolders.Folder(plugin);
-            var target = Directory.CreateDirectory(System.IO.Path.Combine(Path, plugin)).FullName;
-            foreach (var file in Directory.GetFiles(source))
-            {
-                File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
-            }
+            CopyFolder(TestPluginFolders.Folder(plugin), plugin);
         }
     }
 
     public string Path { get; }
+
+    /// <summary>Copies the files of <paramref name="source"/> (not its subfolders) into a new subfolder <paramref name="name"/>; returns its path.</summary>
+    public string CopyFolder(string source, string name)
+    {
+        var target = Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName;
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
+        }
+
+        return target;
+    }
 
     /// <summary>Writes <paramref name="bytes"/> to a file under the directory and returns its path.</summary>
     public string Write(string relativePath, byte[] bytes)

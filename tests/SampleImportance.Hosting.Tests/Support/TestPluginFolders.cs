@@ -12,6 +12,15 @@ internal static class TestPluginFolders
 
     public static string Root { get; } = Path.Combine(AppContext.BaseDirectory, "testplugins");
 
+    /// <summary>The built-in plugins as the CLI ships them, one folder each (see the .csproj).</summary>
+    public static string BuiltInRoot { get; } = Path.Combine(AppContext.BaseDirectory, "builtinplugins");
+
+    /// <summary>The checked-in contract-v1 plugin (tests/Fixtures/ContractV1), copied beside the tests.</summary>
+    public static string ContractV1Fixture { get; } = Path.Combine(AppContext.BaseDirectory, "fixtures", "ContractV1");
+
+    /// <summary>The main DLL of <see cref="ContractV1Fixture"/>: the samples/ estimator as built against contract 1.</summary>
+    public const string ContractV1Plugin = "SampleImportance.Samples.NeighbourAgreement";
+
     /// <summary>The folder holding one plugin, e.g. testplugins/SampleImportance.TestPlugins.Valid.</summary>
     public static string Folder(string name) => Path.Combine(Root, name);
 

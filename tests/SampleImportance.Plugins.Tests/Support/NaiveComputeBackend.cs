@@ -2,7 +2,10 @@ using SampleImportance.Abstractions;
 
 namespace SampleImportance.Plugins.Tests.Support;
 
-/// <summary>The slowest obviously-right backend: scalar float distances summed in feature order, stable sort by (distance, index).</summary>
+/// <summary>
+/// The slowest obviously-right backend: scalar float distances summed in feature order, a stable sort by
+/// (distance, index), top-k as the first k of that order, and dot products summed in order in double.
+/// </summary>
 internal sealed class NaiveComputeBackend : IComputeBackend
 {
     public NaiveComputeBackend(int preferredQueryTile = 3) => PreferredQueryTile = preferredQueryTile;
@@ -14,25 +17,59 @@ internal sealed class NaiveComputeBackend : IComputeBackend
     public void SortByDistance(SampleSet train, SampleSet queries, int queryStart, int queryCount, Span<int> order)
     {
         var n = train.Count;
-        var distances = new float[n];
         for (var q = 0; q < queryCount; q++)
         {
-            var query = queries.Row(queryStart + q);
-            for (var j = 0; j < n; j++)
+            Order(train, queries.Row(queryStart + q)).CopyTo(order.Slice(q * n, n));
+        }
+    }
+
+    public void NearestNeighbours(SampleSet train, SampleSet queries, int queryStart, int queryCount, int k, Span<int> neighbours)
+    {
+        var found = Math.Min(k, train.Count);
+        for (var q = 0; q < queryCount; q++)
+        {
+            Order(train, queries.Row(queryStart + q)).AsSpan(0, found).CopyTo(neighbours.Slice(q * found, found));
+        }
+    }
+
+    public void DotProducts(ReadOnlySpan<double> left, int leftRows, ReadOnlySpan<double> right, int rightRows, int width, Span<double> products)
+    {
+        for (var i = 0; i < leftRows; i++)
+        {
+            for (var j = 0; j < rightRows; j++)
             {
-                var row = train.Row(j);
-                var sum = 0f;
-                for (var f = 0; f < row.Length; f++)
+                var sum = 0.0;
+                for (var k = 0; k < width; k++)
                 {
-                    var d = query[f] - row[f];
-                    sum += d * d;
+                    sum += left[(i * width) + k] * right[(j * width) + k];
                 }
 
-                distances[j] = sum;
+                products[(i * rightRows) + j] = sum;
+            }
+        }
+    }
+
+    // Nothing to release.
+    public void Dispose()
+    {
+    }
+
+    private static int[] Order(SampleSet train, ReadOnlySpan<float> query)
+    {
+        var distances = new float[train.Count];
+        for (var j = 0; j < distances.Length; j++)
+        {
+            var row = train.Row(j);
+            var sum = 0f;
+            for (var f = 0; f < row.Length; f++)
+            {
+                var d = query[f] - row[f];
+                sum += d * d;
             }
 
-            var indices = Enumerable.Range(0, n).OrderBy(j => distances[j]).ThenBy(j => j).ToArray();
-            indices.CopyTo(order.Slice(q * n, n));
+            distances[j] = sum;
         }
+
+        return Enumerable.Range(0, distances.Length).OrderBy(j => distances[j]).ThenBy(j => j).ToArray();
     }
 }

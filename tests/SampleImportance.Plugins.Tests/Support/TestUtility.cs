@@ -3,33 +3,41 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Plugins.Tests.Support;
 
 /// <summary>
-/// U(S) for tests: a fresh model per call, fitted on the distinct rows of S in ascending order, scored on
-/// validation. Counts evaluations and enforces an optional budget the way the host does (the call past it throws).
+/// U(S) for tests, as the host defines it: a fresh model per call, fitted on the rows of the units S
+/// (<see cref="UnitPartition.RowsOf(ReadOnlySpan{int})"/>), predicting validation, scored by the metric and negated for
+/// a lower-is-better metric. No cache: every call fits. Counts evaluations and enforces an optional budget the way the
+/// host does (the call past it throws and is not counted).
 /// </summary>
 internal sealed class TestUtility : IUtility
 {
     private readonly SampleSet _train;
     private readonly SampleSet _validation;
+    private readonly UnitPartition _units;
     private readonly Func<IModel> _createModel;
+    private readonly IMetric _metric;
     private readonly long? _budget;
 
-    public TestUtility(SampleSet train, SampleSet validation, Func<IModel> createModel, string metric, long? budget = null)
+    public TestUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, long? budget = null)
     {
         _train = train;
         _validation = validation;
+        _units = units;
         _createModel = createModel;
-        Metric = metric;
+        _metric = metric;
         _budget = budget;
+        Metric = metric.Describe();
     }
 
-    public string Metric { get; }
+    public MetricDescriptor Metric { get; }
+
+    public int PlayerCount => _units.Count;
 
     public long Evaluations { get; private set; }
 
-    /// <summary>Called before each evaluation (tests use it to cancel a run part-way).</summary>
+    /// <summary>Called with the evaluations so far before each evaluation (tests use it to cancel a run part-way).</summary>
     public Action<long>? BeforeEvaluate { get; set; }
 
-    public double Evaluate(ReadOnlySpan<int> subset)
+    public double Evaluate(ReadOnlySpan<int> units)
     {
         if (_budget is { } budget && Evaluations >= budget)
         {
@@ -38,9 +46,9 @@ internal sealed class TestUtility : IUtility
 
         BeforeEvaluate?.Invoke(Evaluations);
         Evaluations++;
-        var rows = subset.ToArray().Distinct().Order().ToArray();
         var model = _createModel();
-        model.Fit(_train, rows, []);
-        return model.Score(_validation, Metric);
+        model.Fit(_train, _units.RowsOf(units), []);
+        var value = Scoring.Score(model, _validation, _metric);
+        return Metric.Direction == MetricDirection.LowerIsBetter ? -value : value;
     }
 }

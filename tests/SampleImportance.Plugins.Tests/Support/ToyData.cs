@@ -47,6 +47,13 @@ internal static class ToyData
         return data.Select(all);
     }
 
+    /// <summary>A copy of <paramref name="data"/> with an id column (e.g. <c>session</c>), one id per row.</summary>
+    public static SampleSet WithIdColumn(SampleSet data, string name, int[] ids) => new(
+        data.Features.ToArray(),
+        data.FeatureCount,
+        data.Labels.ToArray(),
+        columns: new Dictionary<string, int[]> { [name] = ids });
+
     private static double Gaussian(System.Random random)
     {
         var u1 = 1.0 - random.NextDouble();

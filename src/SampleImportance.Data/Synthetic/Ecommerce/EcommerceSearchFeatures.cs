@@ -30,6 +30,8 @@ public static class EcommerceSearchFeatures
         var features = new float[rows * width];
         var labels = new double[rows];
         var groups = new int[rows];
+        var sessions = new int[rows];
+        var items = new int[rows];
         foreach (var session in log.Sessions)
         {
             var query = log.Queries[session.QueryId];
@@ -50,9 +52,13 @@ public static class EcommerceSearchFeatures
                 f[6] = (float)(Math.Log(product.Price) - pageMedian);
                 labels[row] = impression.Clicked ? 1 : 0;
                 groups[row] = impression.QueryId;
+                sessions[row] = impression.SessionId;
+                items[row] = impression.ProductId;
             }
         }
 
-        return new SampleSet(features, width, labels, groups, featureNames: FeatureNames);
+        // Id columns are units of value: a session, a query or a product can be valued as a whole.
+        var columns = new Dictionary<string, int[]>(StringComparer.Ordinal) { ["query"] = groups, ["session"] = sessions, ["item"] = items };
+        return new SampleSet(features, width, labels, groups, featureNames: FeatureNames, columns: columns);
     }
 }

@@ -8,76 +8,87 @@ namespace SampleImportance.Plugins.Tests.Estimators.KnnShapley;
 
 public class KnnShapleyEstimatorTests
 {
-    public static TheoryData<int, int, int, bool> BruteForceCases()
+    private static readonly KnnShapleyEstimator Estimator = new();
+
+    private static EstimationContext Context(SampleSet train, SampleSet validation, int k, IComputeBackend? compute = null, UnitPartition? units = null, IProgress<double>? progress = null) =>
+        Contexts.Create(
+            Estimator,
+            train,
+            validation,
+            new KnnModelFactory(),
+            Contexts.Parameters(("k", k)),
+            Contexts.Parameters(("k", k)),
+            compute: compute,
+            units: units,
+            progress: progress);
+
+    private static async Task<IReadOnlyList<double>> Values(EstimationContext context) =>
+        (await Estimator.EstimateAsync(context, CancellationToken.None)).Values;
+
+    public static TheoryData<int, int, int, bool> BruteForceCases() => new()
     {
-        var cases = new TheoryData<int, int, int, bool>();
-        foreach (var seed in new[] { 1, 2, 3 })
-        {
-            foreach (var k in new[] { 1, 3, 5 })
-            {
-                cases.Add(seed, k, seed == 2 ? 7 : 10, false);
-            }
-        }
+        // K < n.
+        { 1, 1, 10, false },
+        { 2, 3, 7, false },
+        { 3, 5, 10, false },
+
+        // K = n.
+        { 4, 7, 7, false },
+
+        // K > n: every subset has fewer than K rows.
+        { 5, 7, 5, false },
 
         // Integer features: many exact distance ties, which both sides must break by the lower index.
-        cases.Add(4, 3, 10, true);
-        cases.Add(5, 1, 9, true);
-        return cases;
-    }
+        { 6, 10, 4, true },
+        { 7, 3, 10, true },
+        { 8, 1, 9, true },
+    };
 
     [Theory]
     [MemberData(nameof(BruteForceCases))]
-    public async Task Values_equal_brute_force_Shapley_of_the_knn_likelihood_utility(int seed, int k, int n, bool integerGrid)
+    public async Task Values_equal_brute_force_Shapley_of_knn_with_label_likelihood(int seed, int k, int n, bool integerGrid)
     {
         var train = ToyData.Blobs(n, 2, seed, separation: 1.0, integerGrid: integerGrid);
         var validation = ToyData.Blobs(5, 2, seed + 100, separation: 1.0, integerGrid: integerGrid);
-        var knn = new KnnModelFactory();
-        var modelParameters = Contexts.Parameters(("k", k));
-        double Utility(int[] subset)
-        {
-            var model = knn.Create(modelParameters);
-            model.Fit(train, subset, []);
-            return model.Score(validation, "knn-likelihood");
-        }
+        var context = Context(train, validation, k);
 
-        var expected = BruteForceShapley.Values(n, Utility);
-        var context = Contexts.Create(train, validation, knn, Contexts.Parameters(("k", k)));
+        var values = await Values(context);
 
-        var result = await new KnnShapleyEstimator().EstimateAsync(context, CancellationToken.None);
-
-        Assert.Equal(n, result.Values.Count);
+        // The closed form never trains a model; the brute force below evaluates every subset through the utility.
+        Assert.Equal(0, context.Utility.Evaluations);
+        Assert.Equal("label-likelihood", context.Utility.Metric.Name);
+        var expected = BruteForceShapley.Values(n, subset => context.Utility.Evaluate(subset));
+        Assert.Equal(n, values.Count);
         for (var i = 0; i < n; i++)
         {
-            Assert.Equal(expected[i], result.Values[i], 1e-9);
+            Assert.Equal(expected[i], values[i], 1e-12);
         }
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(5)]
+    [InlineData(60)]
+    [InlineData(63)]
     public async Task Values_are_efficient_summing_to_U_of_all_minus_U_of_empty(int k)
     {
         var train = ToyData.Blobs(60, 3, 7);
         var validation = ToyData.Blobs(25, 3, 8);
-        var knn = new KnnModelFactory();
-        var context = Contexts.Create(train, validation, knn, Contexts.Parameters(("k", k)), Contexts.Parameters(("k", k)));
-        var all = Enumerable.Range(0, train.Count).ToArray();
+        var context = Context(train, validation, k);
 
-        var result = await new KnnShapleyEstimator().EstimateAsync(context, CancellationToken.None);
+        var values = await Values(context);
 
-        var total = context.Utility.Evaluate(all) - context.Utility.Evaluate([]);
-        Assert.True(total > 0.3, "the toy problem should be learnable");
-        Assert.Equal(total, result.Values.Sum(), 1e-12);
+        var total = context.Utility.Evaluate(Enumerable.Range(0, train.Count).ToArray()) - context.Utility.Evaluate([]);
+        Assert.True(total > 0.3, $"U(N) − U(∅) = {total} should be clearly positive");
+        Assert.Equal(total, values.Sum(), 1e-12);
     }
 
     [Fact]
     public async Task Duplicate_rows_get_equal_values()
     {
         var train = ToyData.WithDuplicates(ToyData.Blobs(30, 2, 11), 3, 17, 17);
-        var validation = ToyData.Blobs(20, 2, 12);
-        var context = Contexts.Create(train, validation, new KnnModelFactory(), Contexts.Parameters(("k", 3)));
 
-        var values = (await new KnnShapleyEstimator().EstimateAsync(context, CancellationToken.None)).Values;
+        var values = await Values(Context(train, ToyData.Blobs(20, 2, 12), 3));
 
         Assert.Equal(values[3], values[30], 12);
         Assert.Equal(values[17], values[31], 12);
@@ -88,63 +99,53 @@ public class KnnShapleyEstimatorTests
     [Fact]
     public async Task Mislabeled_rows_get_the_lowest_values()
     {
-        var clean = ToyData.Blobs(80, 2, 21, separation: 6.0);
         int[] flipped = [5, 20, 41, 66];
-        var train = ToyData.FlipLabels(clean, flipped);
-        var validation = ToyData.Blobs(40, 2, 22, separation: 6.0);
-        var context = Contexts.Create(train, validation, new KnnModelFactory());
+        var train = ToyData.FlipLabels(ToyData.Blobs(80, 2, 21, separation: 6.0), flipped);
 
-        var values = (await new KnnShapleyEstimator().EstimateAsync(context, CancellationToken.None)).Values;
+        var values = await Values(Context(train, ToyData.Blobs(40, 2, 22, separation: 6.0), 5));
 
         var lowest = Enumerable.Range(0, values.Count).OrderBy(i => values[i]).Take(flipped.Length).Order();
         Assert.Equal(flipped, lowest);
     }
 
     [Fact]
-    public async Task Simd_cpu_backend_gives_the_same_values_as_the_naive_backend()
+    public async Task The_simd_backend_gives_the_naive_backends_values()
     {
         var train = ToyData.Blobs(700, 9, 31);
         var validation = ToyData.Blobs(70, 9, 32);
-        var parameters = Contexts.Parameters(("k", 10));
-        var naive = Contexts.Create(train, validation, new KnnModelFactory(), parameters, compute: new NaiveComputeBackend(preferredQueryTile: 16));
-        var simd = Contexts.Create(train, validation, new KnnModelFactory(), parameters, compute: new SimdCpuBackend(preferredQueryTile: 7));
+        using var simd = new SimdCpuBackend(preferredQueryTile: 7);
 
-        var expected = (await new KnnShapleyEstimator().EstimateAsync(naive, CancellationToken.None)).Values;
-        var actual = (await new KnnShapleyEstimator().EstimateAsync(simd, CancellationToken.None)).Values;
+        var expected = await Values(Context(train, validation, 10, new NaiveComputeBackend(preferredQueryTile: 16)));
+        var result = await Estimator.EstimateAsync(Context(train, validation, 10, simd), CancellationToken.None);
 
-        for (var i = 0; i < expected.Count; i++)
-        {
-            Assert.Equal(expected[i], actual[i], 1e-12);
-        }
+        AssertSame(expected, result.Values);
+        Assert.Contains(result.Notes, n => n.Contains("on backend cpu-simd", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("cpu")]
-    [InlineData("ilgpu-cpu")]
-    public async Task Every_backend_from_the_factory_gives_the_naive_backends_values(string device)
+    [Fact]
+    public async Task The_ilgpu_cpu_backend_gives_the_naive_backends_values()
     {
-        // Small: the ILGPU CPU simulator is slow, and it exercises the same kernels as CUDA.
-        var train = ToyData.Blobs(90, 5, 33);
-        var validation = ToyData.Blobs(13, 5, 34);
-        var parameters = Contexts.Parameters(("k", 4));
-        var backend = ComputeBackendFactory.Create(device);
-        try
-        {
-            var naive = Contexts.Create(train, validation, new KnnModelFactory(), parameters, compute: new NaiveComputeBackend());
-            var other = Contexts.Create(train, validation, new KnnModelFactory(), parameters, compute: backend);
+        // Small: the ILGPU CPU accelerator simulates the device kernels and is slow. Integer features force ties.
+        var train = ToyData.Blobs(60, 4, 33, integerGrid: true);
+        var validation = ToyData.Blobs(10, 4, 34, integerGrid: true);
+        using var ilgpu = ComputeBackendFactory.Create(ComputeDevices.IlgpuCpu);
 
-            var expected = (await new KnnShapleyEstimator().EstimateAsync(naive, CancellationToken.None)).Values;
-            var actual = (await new KnnShapleyEstimator().EstimateAsync(other, CancellationToken.None)).Values;
+        var expected = await Values(Context(train, validation, 4));
+        var actual = await Values(Context(train, validation, 4, ilgpu));
 
-            for (var i = 0; i < expected.Count; i++)
-            {
-                Assert.Equal(expected[i], actual[i], 1e-12);
-            }
-        }
-        finally
-        {
-            (backend as IDisposable)?.Dispose();
-        }
+        AssertSame(expected, actual);
+    }
+
+    [Fact]
+    public async Task Group_units_are_refused()
+    {
+        var train = ToyData.WithIdColumn(ToyData.Blobs(6, 2, 1), "session", [1, 1, 2, 2, 3, 3]);
+        var context = Context(train, ToyData.Blobs(4, 2, 2), 3, units: UnitPartition.ByColumn("session", train.Column("session")));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Estimator.EstimateAsync(context, CancellationToken.None));
+
+        Assert.Contains("rows only", error.Message, StringComparison.Ordinal);
+        Assert.Equal(ValueUnits.Rows, Estimator.Describe().Units);
     }
 
     [Fact]
@@ -152,45 +153,43 @@ public class KnnShapleyEstimatorTests
     {
         var train = ToyData.Blobs(12, 2, 41);
         var progress = new List<double>();
-        var context = Contexts.Create(train, ToyData.Blobs(10, 2, 42), new KnnModelFactory(), compute: new NaiveComputeBackend(preferredQueryTile: 4));
-        context = new EstimationContext
-        {
-            Train = context.Train,
-            Validation = context.Validation,
-            Utility = context.Utility,
-            CreateModel = context.CreateModel,
-            Compute = context.Compute,
-            Parameters = context.Parameters,
-            Seed = context.Seed,
-            Progress = new SynchronousProgress(progress),
-        };
 
-        await new KnnShapleyEstimator().EstimateAsync(context, CancellationToken.None);
-        var empty = Contexts.Create(train, train.Select([]), new KnnModelFactory());
-        var zeros = await new KnnShapleyEstimator().EstimateAsync(empty, CancellationToken.None);
+        await Values(Context(train, ToyData.Blobs(10, 2, 42), 5, new NaiveComputeBackend(preferredQueryTile: 4), progress: new SynchronousProgress(progress)));
+        var zeros = await Values(Context(train, train.Select([]), 5));
 
         Assert.Equal([0.4, 0.8, 1.0], progress);
-        Assert.All(zeros.Values, v => Assert.Equal(0.0, v));
+        Assert.Equal(train.Count, zeros.Count);
+        Assert.All(zeros, v => Assert.Equal(0.0, v));
     }
 
     [Fact]
-    public void Describe_lists_k_with_its_default_and_range()
+    public void Describe_lists_k_with_its_default_and_range_and_needs_no_model()
     {
-        var descriptor = new KnnShapleyEstimator().Describe();
+        var descriptor = Estimator.Describe();
 
+        Assert.Equal("knn-shapley", descriptor.Id);
         var k = Assert.Single(descriptor.Parameters);
         Assert.Equal(("k", ParameterKind.Integer, "5", 1.0), (k.Name, k.Kind, k.Default, k.Minimum!.Value));
         Assert.Equal(EstimatorRequirements.None, descriptor.Requirements);
     }
 
     [Fact]
-    public async Task Invalid_k_is_rejected_before_any_work()
+    public async Task Invalid_parameters_are_rejected_together_before_any_work()
     {
-        var context = Contexts.Create(ToyData.Blobs(5, 2, 1), ToyData.Blobs(5, 2, 2), new KnnModelFactory(), Contexts.Parameters(("k", 0), ("kk", 3)));
+        var context = Contexts.Create(Estimator, ToyData.Blobs(5, 2, 1), ToyData.Blobs(5, 2, 2), new KnnModelFactory(), Contexts.Parameters(("k", 0), ("kk", 3)));
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => new KnnShapleyEstimator().EstimateAsync(context, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Estimator.EstimateAsync(context, CancellationToken.None));
 
-        Assert.Contains("'k' = 0 is below the minimum 1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("unknown parameter 'kk'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'k' must be at least 1, got 0.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Unknown parameter 'kk'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertSame(IReadOnlyList<double> expected, IReadOnlyList<double> actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i], actual[i], 1e-12);
+        }
     }
 }

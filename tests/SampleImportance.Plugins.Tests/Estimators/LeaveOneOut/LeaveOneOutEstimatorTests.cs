@@ -7,51 +7,85 @@ namespace SampleImportance.Plugins.Tests.Estimators.LeaveOneOut;
 
 public class LeaveOneOutEstimatorTests
 {
-    [Fact]
-    public async Task Values_equal_U_of_all_minus_U_without_i_computed_independently()
+    private static readonly LeaveOneOutEstimator Estimator = new();
+    private static readonly SampleSet Train = ToyData.FlipLabels(ToyData.Blobs(25, 3, 61, separation: 1.5), [2, 9]);
+    private static readonly SampleSet Validation = ToyData.Blobs(30, 3, 62, separation: 1.5);
+
+    // U over explicit rows, computed without the estimator's context: fit logistic regression, score log-likelihood.
+    private static double Utility(IEnumerable<int> rows)
     {
-        var train = ToyData.FlipLabels(ToyData.Blobs(25, 3, 61, separation: 1.5), [2, 9]);
-        var validation = ToyData.Blobs(30, 3, 62, separation: 1.5);
-        var factory = new LogisticRegressionModelFactory();
-        var context = Contexts.Create(train, validation, factory, metric: "log-likelihood");
-        double Utility(IEnumerable<int> rows)
-        {
-            var model = factory.Create(PluginParameters.Empty);
-            model.Fit(train, rows.ToArray(), []);
-            return model.Score(validation, "log-likelihood");
-        }
+        var model = Contexts.Model(new LogisticRegressionModelFactory());
+        model.Fit(Train, rows.ToArray(), []);
+        return Scoring.Score(model, Validation, "log-likelihood");
+    }
 
-        var result = await new LeaveOneOutEstimator().EstimateAsync(context, CancellationToken.None);
+    [Fact]
+    public async Task Row_values_are_U_of_all_minus_U_without_the_row()
+    {
+        var context = Contexts.Create(Estimator, Train, Validation, new LogisticRegressionModelFactory(), metric: "log-likelihood");
 
-        var all = Enumerable.Range(0, train.Count).ToArray();
-        for (var i = 0; i < train.Count; i++)
+        var result = await Estimator.EstimateAsync(context, CancellationToken.None);
+
+        var all = Enumerable.Range(0, Train.Count).ToArray();
+        Assert.Equal(Train.Count, result.Values.Count);
+        for (var i = 0; i < Train.Count; i++)
         {
             Assert.Equal(Utility(all) - Utility(all.Where(r => r != i)), result.Values[i], 1e-12);
         }
 
-        Assert.Equal(train.Count + 1, result.UtilityEvaluations);
+        Assert.Equal(Train.Count + 1, context.Utility.Evaluations);
         Assert.Contains(result.Values, v => v != 0);
     }
 
     [Fact]
-    public async Task Cancellation_throws_and_a_spent_budget_propagates()
+    public async Task Group_values_are_U_of_all_minus_U_without_the_groups_rows()
     {
-        var train = ToyData.Blobs(10, 2, 63);
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
+        // Seven sessions with ids that are neither contiguous nor in row order.
+        var ids = Enumerable.Range(0, Train.Count).Select(r => 100 - ((r * 3) % 7 * 10)).ToArray();
+        var train = ToyData.WithIdColumn(Train, "session", ids);
+        var units = UnitPartition.ByColumn("session", train.Column("session"));
+        var context = Contexts.Create(Estimator, train, Validation, new LogisticRegressionModelFactory(), metric: "log-likelihood", units: units);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new LeaveOneOutEstimator().EstimateAsync(Contexts.Create(train, train, new LogisticRegressionModelFactory()), cancelled.Token));
-        await Assert.ThrowsAsync<UtilityBudgetExceededException>(() =>
-            new LeaveOneOutEstimator().EstimateAsync(Contexts.Create(train, train, new LogisticRegressionModelFactory(), budget: 5), CancellationToken.None));
+        var result = await Estimator.EstimateAsync(context, CancellationToken.None);
+
+        Assert.Equal(7, result.Values.Count);
+        var all = Enumerable.Range(0, Train.Count).ToArray();
+        for (var u = 0; u < units.Count; u++)
+        {
+            var id = units.IdOf(u);
+            Assert.Equal(Utility(all) - Utility(all.Where(r => ids[r] != id)), result.Values[u], 1e-12);
+        }
+
+        Assert.Equal(units.Count + 1, context.Utility.Evaluations);
+        Assert.Contains(result.Values, v => v != 0);
     }
 
     [Fact]
-    public void Describe_declares_retraining_and_no_parameters()
+    public async Task Cancellation_throws()
     {
-        var descriptor = new LeaveOneOutEstimator().Describe();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var context = Contexts.Create(Estimator, Train, Train, new LogisticRegressionModelFactory());
 
-        Assert.Equal(("leave-one-out", EstimatorRequirements.Retraining), (descriptor.Id, descriptor.Requirements));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Estimator.EstimateAsync(context, cancelled.Token));
+        Assert.Equal(0, context.Utility.Evaluations);
+    }
+
+    [Fact]
+    public async Task A_spent_budget_propagates()
+    {
+        var context = Contexts.Create(Estimator, Train, Train, new LogisticRegressionModelFactory(), budget: 5);
+
+        await Assert.ThrowsAsync<UtilityBudgetExceededException>(() => Estimator.EstimateAsync(context, CancellationToken.None));
+        Assert.Equal(5, context.Utility.Evaluations);
+    }
+
+    [Fact]
+    public void Describe_declares_retraining_rows_and_groups_and_no_parameters()
+    {
+        var descriptor = Estimator.Describe();
+
+        Assert.Equal(("leave-one-out", EstimatorRequirements.Retraining, ValueUnits.Rows | ValueUnits.Groups), (descriptor.Id, descriptor.Requirements, descriptor.Units));
         Assert.Empty(descriptor.Parameters);
     }
 }

@@ -1,6 +1,6 @@
 using SampleImportance.Abstractions;
 
-namespace SampleImportance.Engine.Running;
+namespace SampleImportance.Engine.Estimation;
 
 /// <summary>
 /// Runs one estimator under its budget. The estimator runs on the thread pool so a plugin that ignores its

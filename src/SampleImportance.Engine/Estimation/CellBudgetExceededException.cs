@@ -1,4 +1,4 @@
-namespace SampleImportance.Engine.Running;
+namespace SampleImportance.Engine.Estimation;
 
 /// <summary>A cell ran out of its time or evaluation budget without a result.</summary>
 public sealed class CellBudgetExceededException : Exception
