@@ -12,10 +12,11 @@ public sealed record DatasetRequest(string Id, string Source, PluginParameters P
     /// <summary>CSV: the training file (absolute path).</summary>
     public string? Path { get; init; }
 
-    /// <summary>CSV: optional validation file; when null the training file is split.</summary>
+    /// <summary>CSV: optional validation file; when null the training file is split. With both this and <see cref="TestPath"/>
+    /// the training file is used as-is (every row, in file order).</summary>
     public string? ValidationPath { get; init; }
 
-    /// <summary>CSV: optional test file; when null the training file is split.</summary>
+    /// <summary>CSV: optional test file; when null the training file is split (see <see cref="ValidationPath"/>).</summary>
     public string? TestPath { get; init; }
 
     /// <summary>CSV: the label column's header name.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
+using SampleImportance.Abstractions;
 using SampleImportance.Engine.Results;
-using SampleImportance.Evaluation;
+using SampleImportance.Evaluation.Tasks;
 
 namespace SampleImportance.Reporting;
 
@@ -12,8 +13,8 @@ namespace SampleImportance.Reporting;
 public static class LeaderboardMarkdown
 {
     /// <summary>
-    /// Renders the leaderboard. Quality columns are the group's metrics outside the cost families
-    /// (<c>time.*</c>, <c>cost.*</c>), shown as <c>mean ± half-width</c> of the 95% interval (<c>(n=1)</c> for a
+    /// Renders the leaderboard. Quality columns are the group's metrics that the run does not record as costs
+    /// (<see cref="RunMetrics"/>), shown as <c>mean ± half-width</c> of the 95% interval (<c>(n=1)</c> for a
     /// single seed, where no interval exists); estimators without the ranking metric are listed last, unranked.
     /// </summary>
     public static string Render(RunResult run)
@@ -41,9 +42,10 @@ public static class LeaderboardMarkdown
             md.Blank();
         }
 
+        var metrics = RunMetrics.Of(run);
         foreach (var group in groups)
         {
-            WriteGroup(md, run, group);
+            WriteGroup(md, run, group, metrics);
         }
 
         WriteFailures(md, run);
@@ -80,7 +82,7 @@ public static class LeaderboardMarkdown
         md.Blank();
     }
 
-    private static void WriteGroup(Markdown md, RunResult run, (string Dataset, string Corruption, string Model) group)
+    private static void WriteGroup(Markdown md, RunResult run, (string Dataset, string Corruption, string Model) group, IReadOnlyList<ResultMetric> metrics)
     {
         var cells = run.Cells
             .Where(c => c.Key.Dataset == group.Dataset && c.Key.Corruption == group.Corruption && c.Key.Model == group.Model)
@@ -90,25 +92,25 @@ public static class LeaderboardMarkdown
             .ToList();
         var estimators = cells.Select(c => c.Key.Estimator).Concat(rows.Select(r => r.Estimator))
             .Distinct().ToList();
-        var qualityMetrics = rows.Select(r => r.Metric).Where(IsQualityMetric)
+        var qualityMetrics = rows.Select(r => r.Metric).Where(m => RunMetrics.Find(metrics, m).Role != ResultMetricRole.Cost)
             .Distinct().Order(StringComparer.Ordinal).ToList();
-        var rankMetric = LeaderboardRanking.RankMetric(rows);
+        var rankMetric = LeaderboardRanking.RankMetric(rows, metrics);
 
         AggregateResult? Row(string estimator, string metric) =>
             rows.FirstOrDefault(r => r.Estimator == estimator && r.Metric == metric);
 
-        var ranked = LeaderboardRanking.Rank(estimators, rows);
+        var ranked = LeaderboardRanking.Rank(estimators, rows, metrics);
 
         md.Line($"## {group.Dataset} · {group.Corruption} · {group.Model}");
         md.Blank();
         md.Line(rankMetric is null
             ? "No ranking metric was measured; estimators are listed by name."
-            : $"Ranked by {MarkdownText.Code(rankMetric)} (mean over seeds, higher is better); intervals are 95% Student-t intervals of the mean.");
+            : $"Ranked by {MarkdownText.Code(rankMetric.Name)} (mean over seeds, {(rankMetric.Direction == MetricDirection.LowerIsBetter ? "lower" : "higher")} is better); intervals are 95% Student-t intervals of the mean.");
         md.Blank();
 
         var header = new List<string> { "Rank", "Estimator" };
         header.AddRange(qualityMetrics);
-        header.AddRange([MetricNames.TimeMedian, "Utility evals", "Cells ok/failed"]);
+        header.AddRange([CostMetrics.TimeMedianName, "Utility evals", "Cells ok/failed"]);
         md.Line("| " + string.Join(" | ", header.Select(MarkdownText.Cell)) + " |");
         md.Line("|---:|:---|" + string.Concat(Enumerable.Repeat("---:|", header.Count - 2)));
 
@@ -126,7 +128,7 @@ public static class LeaderboardMarkdown
                 MarkdownText.Cell(estimator),
             };
             line.AddRange(qualityMetrics.Select(m => Row(estimator, m) is { } r ? MeanWithInterval(r) : MarkdownText.Missing));
-            line.Add(Row(estimator, MetricNames.TimeMedian) is { } time ? MarkdownText.Duration(time.Mean) : MarkdownText.Missing);
+            line.Add(Row(estimator, CostMetrics.TimeMedianName) is { } time ? MarkdownText.Duration(time.Mean) : MarkdownText.Missing);
             line.Add(succeeded.Count > 0 ? MarkdownText.Count(succeeded.Average(c => (double)c.UtilityEvaluations)) : MarkdownText.Missing);
             line.Add(string.Create(CultureInfo.InvariantCulture, $"{succeeded.Count}/{failed}")
                 + (skipped > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({skipped} skipped)") : string.Empty));
@@ -187,9 +189,6 @@ public static class LeaderboardMarkdown
         row.Count > 1
             ? MarkdownText.Fixed(row.Mean) + " ± " + MarkdownText.Fixed((row.CiUpper - row.CiLower) / 2)
             : MarkdownText.Fixed(row.Mean) + " (n=1)";
-
-    private static bool IsQualityMetric(string metric) =>
-        !metric.StartsWith("time.", StringComparison.Ordinal) && !metric.StartsWith("cost.", StringComparison.Ordinal);
 
     private static string StatusText(CellStatus status) => status switch
     {

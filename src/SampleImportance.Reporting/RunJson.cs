@@ -34,27 +34,7 @@ public static class RunJson
     {
         foreach (var cell in run.Cells)
         {
-            foreach (var (metric, value) in cell.Metrics)
-            {
-                Require(value, $"cell {cell.Key.Id}, metric {metric}");
-            }
-
-            if (cell.Timing is { } timing)
-            {
-                Require(timing.MedianSeconds, $"cell {cell.Key.Id}, timing median");
-                Require(timing.CiLowerSeconds, $"cell {cell.Key.Id}, timing interval");
-                Require(timing.CiUpperSeconds, $"cell {cell.Key.Id}, timing interval");
-                foreach (var sample in timing.SamplesSeconds)
-                {
-                    Require(sample, $"cell {cell.Key.Id}, timing sample");
-                }
-            }
-
-            foreach (var point in cell.RemovalCurve ?? [])
-            {
-                Require(point.Fraction, $"cell {cell.Key.Id}, removal curve fraction");
-                Require(point.Utility, $"cell {cell.Key.Id}, removal curve utility");
-            }
+            CheckFinite(cell, "run.json");
         }
 
         foreach (var row in run.Aggregates)
@@ -66,11 +46,37 @@ public static class RunJson
         }
     }
 
-    private static void Require(double value, string where)
+    /// <summary>Rejects a cell holding NaN or infinity (JSON has neither), naming the cell and the field; shared with <see cref="Cells.CellJson"/>.</summary>
+    internal static void CheckFinite(CellResult cell, string file)
+    {
+        foreach (var (metric, value) in cell.Metrics)
+        {
+            Require(value, $"cell {cell.Key.Id}, metric {metric}", file);
+        }
+
+        if (cell.Timing is { } timing)
+        {
+            Require(timing.MedianSeconds, $"cell {cell.Key.Id}, timing median", file);
+            Require(timing.CiLowerSeconds, $"cell {cell.Key.Id}, timing interval", file);
+            Require(timing.CiUpperSeconds, $"cell {cell.Key.Id}, timing interval", file);
+            foreach (var sample in timing.SamplesSeconds)
+            {
+                Require(sample, $"cell {cell.Key.Id}, timing sample", file);
+            }
+        }
+
+        foreach (var point in cell.RemovalCurve ?? [])
+        {
+            Require(point.Fraction, $"cell {cell.Key.Id}, removal curve fraction", file);
+            Require(point.Utility, $"cell {cell.Key.Id}, removal curve utility", file);
+        }
+    }
+
+    private static void Require(double value, string where, string file = "run.json")
     {
         if (!double.IsFinite(value))
         {
-            throw new ArgumentException($"run.json cannot hold the non-finite value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({where}); record the cell as failed instead.");
+            throw new ArgumentException($"{file} cannot hold the non-finite value {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({where}); record the cell as failed instead.");
         }
     }
 }

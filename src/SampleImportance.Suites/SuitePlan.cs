@@ -7,6 +7,7 @@ namespace SampleImportance.Suites;
 public sealed class SuitePlan
 {
     /// <summary>Freezes the given parts (the lists are copied) and derives <see cref="Cells"/>.</summary>
+    /// <param name="estimatorSeeds">Distinct estimator seeds; null or empty means <c>[1]</c> (<see cref="CellKey.DefaultEstimatorSeed"/>).</param>
     public SuitePlan(
         string name,
         string file,
@@ -17,7 +18,8 @@ public sealed class SuitePlan
         IEnumerable<EstimatorPlan> estimators,
         TaskPlan tasks,
         TimingPlan timing,
-        IEnumerable<GateDefinition> gates)
+        IEnumerable<GateDefinition> gates,
+        IEnumerable<int>? estimatorSeeds = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(file);
@@ -34,6 +36,8 @@ public sealed class SuitePlan
         File = file;
         Sha256 = sha256;
         Seeds = Array.AsReadOnly(seeds.ToArray());
+        var estimatorSeedList = estimatorSeeds?.ToArray() ?? [];
+        EstimatorSeeds = Array.AsReadOnly(estimatorSeedList.Length == 0 ? [CellKey.DefaultEstimatorSeed] : estimatorSeedList);
         Datasets = Array.AsReadOnly(datasets.ToArray());
         Models = Array.AsReadOnly(models.ToArray());
         Estimators = Array.AsReadOnly(estimators.ToArray());
@@ -45,7 +49,8 @@ public sealed class SuitePlan
             from model in Models
             from estimator in Estimators
             from seed in Seeds
-            select new CellPlan(dataset, model, estimator, seed)).ToArray());
+            from estimatorSeed in EstimatorSeeds
+            select new CellPlan(dataset, model, estimator, seed, estimatorSeed)).ToArray());
     }
 
     /// <summary>The suite's <c>name</c>.</summary>
@@ -60,6 +65,10 @@ public sealed class SuitePlan
     /// <summary>Distinct seeds, in the order written.</summary>
     public IReadOnlyList<int> Seeds { get; }
 
+    /// <summary>Distinct estimator seeds, in the order written (<c>[1]</c> when the suite sets none). Each data seed's
+    /// data is paired with every estimator seed, so estimator variance is measured with the data held fixed.</summary>
+    public IReadOnlyList<int> EstimatorSeeds { get; }
+
     public IReadOnlyList<DatasetPlan> Datasets { get; }
 
     public IReadOnlyList<ModelPlan> Models { get; }
@@ -68,12 +77,18 @@ public sealed class SuitePlan
 
     public TaskPlan Tasks { get; }
 
+    /// <summary>The registries the plan was validated against; the runner loads data and evaluates tasks through them (default: the built-in ones).</summary>
+    public SuiteCatalogs Catalogs { get; init; } = SuiteCatalogs.CreateDefault();
+
+    /// <summary>The metrics the plan's cells record, each with its direction under the plan's task options (timed costs only with timing on).</summary>
+    public IReadOnlyList<Evaluation.Tasks.ResultMetric> Metrics => Catalogs.Tasks.MetricsFor(Tasks.Tasks, Timing.Enabled);
+
     public TimingPlan Timing { get; }
 
     /// <summary>Gates, each with the file, line and column of its entry.</summary>
     public IReadOnlyList<GateDefinition> Gates { get; }
 
-    /// <summary>Datasets × models × estimators × seeds, nested in that order (seed varies fastest).</summary>
+    /// <summary>Datasets × models × estimators × seeds × estimator seeds, nested in that order (estimator seed varies fastest).</summary>
     public IReadOnlyList<CellPlan> Cells { get; }
 
     /// <summary>The suite's identity as recorded in <c>run.json</c>.</summary>

@@ -25,7 +25,21 @@ public sealed class BenchmarkTimer : IEstimatorTimer
         Gate.Wait();
         try
         {
-            using var registration = EstimatorRunBenchmark.Register(id, run);
+            // The action's own exception is kept here: BenchmarkDotNet's in-process toolchain may lose it (0.15 throws a
+            // NullReferenceException of its own while logging the failed run), and the user needs the real cause.
+            Exception? failure = null;
+            using var registration = EstimatorRunBenchmark.Register(id, () =>
+            {
+                try
+                {
+                    run();
+                }
+                catch (Exception ex)
+                {
+                    failure ??= ex;
+                    throw;
+                }
+            });
             BenchmarkDotNet.Reports.Summary summary;
             try
             {
@@ -33,9 +47,14 @@ public sealed class BenchmarkTimer : IEstimatorTimer
             }
             catch (Exception ex) when (ex is not TimingException)
             {
-                // The in-process toolchain lets the timed action's exception escape; a failed timing is data, not a crash.
-                var cause = ex is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : ex;
+                // A failed timing is data, not a crash.
+                var cause = failure ?? (ex is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : ex);
                 throw new TimingException($"The timed run failed: {cause.GetType().Name}: {cause.Message}", cause);
+            }
+
+            if (failure is not null)
+            {
+                throw new TimingException($"The timed run failed: {failure.GetType().Name}: {failure.Message}", failure);
             }
 
             var report = summary.Reports.FirstOrDefault();
@@ -52,8 +71,12 @@ public sealed class BenchmarkTimer : IEstimatorTimer
                 .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Result)
                 .Select(m => m.Nanoseconds / m.Operations / 1e9)
                 .ToArray();
-            var lower = stats.N > 1 ? stats.ConfidenceInterval.Lower : stats.Median;
-            var upper = stats.N > 1 ? stats.ConfidenceInterval.Upper : stats.Median;
+            // BenchmarkDotNet (Perfolizer) gives no interval below 3 measurements: its bounds are then NaN, which no
+            // report can hold. Like one iteration, that collapses to the median.
+            var interval = stats.ConfidenceInterval;
+            var hasInterval = stats.N > 2 && double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper);
+            var lower = hasInterval ? interval.Lower : stats.Median;
+            var upper = hasInterval ? interval.Upper : stats.Median;
             long? allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is { } bytes && bytes >= 0 ? (long?)bytes : null;
             return new TimingResult(
                 stats.Median / 1e9,

@@ -3,6 +3,8 @@ using SampleImportance.Data;
 using SampleImportance.Data.Corruptions;
 using SampleImportance.Data.Tests.Support;
 using SampleImportance.Validation;
+using SampleImportance.Data.Sources;
+using SampleImportance.Data.Synthetic.Ecommerce;
 
 namespace SampleImportance.Data.Tests;
 
@@ -16,15 +18,15 @@ public sealed class DatasetLoaderTests : IDisposable
         new(values.Select(v => KeyValuePair.Create(v.Name, v.Value)));
 
     private static DatasetRequest Tabular(params (string Name, string Value)[] values) =>
-        new("tab", DataSourceCatalog.Tabular, Params(values));
+        new("tab", TabularSource.Name, Params(values));
 
     private static DatasetRequest Ecommerce(params (string Name, string Value)[] values) =>
-        new("clicks", DataSourceCatalog.EcommerceSearch, Params(values));
+        new("clicks", EcommerceSearchSource.Name, Params(values));
 
     private static byte[] Bytes(DatasetSplit split) =>
         [.. SampleSetBytes.Of(split.Train), .. SampleSetBytes.Of(split.Validation), .. SampleSetBytes.Of(split.Test), .. (split.NoiseMask ?? []).Select(m => (byte)(m ? 1 : 0))];
 
-    public static TheoryData<string> Sources => [DataSourceCatalog.Tabular, DataSourceCatalog.EcommerceSearch];
+    public static TheoryData<string> Sources => [TabularSource.Name, EcommerceSearchSource.Name];
 
     [Theory]
     [MemberData(nameof(Sources))]
@@ -32,7 +34,7 @@ public sealed class DatasetLoaderTests : IDisposable
     {
         var request = new DatasetRequest("d", source, PluginParameters.Empty)
         {
-            Corruption = new CorruptionRequest(CorruptionCatalog.LabelFlip, 0.1, PluginParameters.Empty),
+            Corruption = new CorruptionRequest(LabelFlipCorruption.Name, 0.1, PluginParameters.Empty),
         };
 
         var a = DatasetLoader.Load(request, 42);
@@ -81,15 +83,34 @@ public sealed class DatasetLoaderTests : IDisposable
         Assert.Equal(80, sessionsIn.SelectMany(s => s).Distinct().Count());
         Assert.Equal((240, 120, 120), (prepared.Split.Train.Count, prepared.Split.Validation.Count, prepared.Split.Test.Count));
         // Groups are query ids and travel with the rows.
-        var log = prepared.Log!;
+        var log = (EcommerceSearchLog)prepared.Log!;
         Assert.Equal(prepared.Assignment.Test.Select(r => log.Impressions[r].QueryId), prepared.Split.Test.Groups.ToArray());
+    }
+
+    [Fact]
+    public void Load_Ecommerce_SplitsKeepTheIdColumnsOfTheirRows()
+    {
+        var prepared = DatasetLoader.Prepare(Ecommerce(("sessions", "40"), ("page-size", "5")), 2);
+
+        var log = (EcommerceSearchLog)prepared.Log!;
+        var parts = new[] { (prepared.Assignment.Train, prepared.Split.Train), (prepared.Assignment.Validation, prepared.Split.Validation), (prepared.Assignment.Test, prepared.Split.Test) };
+        foreach (var (rows, set) in parts)
+        {
+            Assert.Equal(["item", "query", "session"], set.ColumnNames);
+            Assert.Equal(rows.Select(r => log.Impressions[r].SessionId), set.Column("session").ToArray());
+            Assert.Equal(rows.Select(r => log.Impressions[r].ProductId), set.Column("item").ToArray());
+        }
+
+        // Sessions are the split unit, so no session id appears in two parts.
+        var sessions = parts.Select(p => p.Item2.Column("session").ToArray().ToHashSet()).ToArray();
+        Assert.Empty(sessions[0].Intersect(sessions[1]).Concat(sessions[0].Intersect(sessions[2])).Concat(sessions[1].Intersect(sessions[2])));
     }
 
     [Fact]
     public void Load_Corruption_TouchesTrainOnly_AndLeavesCleanDataAlone()
     {
         var clean = DatasetLoader.Load(Ecommerce(), 5);
-        var noisy = DatasetLoader.Load(Ecommerce() with { Corruption = new CorruptionRequest(CorruptionCatalog.FakeClicks, 0.1, PluginParameters.Empty) }, 5);
+        var noisy = DatasetLoader.Load(Ecommerce() with { Corruption = new CorruptionRequest(FakeClicksCorruption.Name, 0.1, PluginParameters.Empty) }, 5);
 
         var mask = noisy.NoiseMask!;
         Assert.Equal(clean.Train.Count, mask.Count);
@@ -162,7 +183,7 @@ public sealed class DatasetLoaderTests : IDisposable
     }
 
     private static DatasetRequest Csv(string path, string? group = "query") =>
-        new("csv", DataSourceCatalog.Csv, PluginParameters.Empty) { Path = path, LabelColumn = "click", GroupColumn = group };
+        new("csv", CsvSource.Name, PluginParameters.Empty) { Path = path, LabelColumn = "click", GroupColumn = group };
 
     [Fact]
     public void Load_CsvWithGroups_SplitsByGroupAndKeepsRowOrder()
@@ -236,7 +257,7 @@ public sealed class DatasetLoaderTests : IDisposable
     [Fact]
     public void Load_CsvWithoutPathOrLabel_ReportsBoth()
     {
-        var request = new DatasetRequest("mine", DataSourceCatalog.Csv, PluginParameters.Empty);
+        var request = new DatasetRequest("mine", CsvSource.Name, PluginParameters.Empty);
 
         var ex = Assert.Throws<InputException>(() => DatasetLoader.Load(request, 1));
 
@@ -253,7 +274,7 @@ public sealed class DatasetLoaderTests : IDisposable
         {
             ValidationFraction = 0,
             TestFraction = 0,
-            Corruption = new CorruptionRequest(CorruptionCatalog.LabelFlip, 0.2, PluginParameters.Empty),
+            Corruption = new CorruptionRequest(LabelFlipCorruption.Name, 0.2, PluginParameters.Empty),
         };
 
         var ex = Assert.Throws<InputException>(() => DatasetLoader.Load(request, 1));

@@ -62,15 +62,6 @@ public sealed class RankingMetricsTests
     }
 
     [Fact]
-    public void Noisy_detection_treats_low_values_as_suspects()
-    {
-        var metrics = NoisyDetectionTask.Evaluate([-1.0, 2.0, 3.0, -2.0], [true, false, false, true]);
-        Assert.Equal(1.0, metrics[MetricNames.Auroc]);
-        Assert.Equal(1.0, metrics[MetricNames.AveragePrecision]);
-        Assert.Equal(1.0, metrics[MetricNames.F1]);
-    }
-
-    [Fact]
     public void Non_finite_scores_are_refused() =>
         Assert.Throws<ArgumentException>(() => RankingMetrics.Auroc([true, false], [double.NaN, 1]));
 }

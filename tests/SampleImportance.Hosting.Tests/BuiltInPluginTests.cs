@@ -1,6 +1,9 @@
 using System.Runtime.Loader;
 using SampleImportance.Abstractions;
 using SampleImportance.Sdk.MonteCarlo;
+using SampleImportance.Sdk.Sampling;
+using SampleImportance.Sdk.Semivalues;
+using SampleImportance.Sdk.Stopping;
 using static SampleImportance.Hosting.Tests.TestPluginFolders;
 
 namespace SampleImportance.Hosting.Tests;

@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 using SampleImportance.Sdk.MonteCarlo;
+using SampleImportance.Sdk.Sampling;
+using SampleImportance.Sdk.Semivalues;
+using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Sdk.Tests;
 

@@ -76,6 +76,19 @@ public sealed class ParameterValidatorTests
     }
 
     [Fact]
+    public void Validate_text_outside_the_allowed_values_is_an_error_with_a_suggestion()
+    {
+        var problems = new List<ValidationError>();
+        ParameterDescriptor[] choice = [new("truncation", ParameterKind.Text, "relative", "Rule.", AllowedValues: ["relative", "paper"])];
+
+        ParameterValidator.Validate([new ParameterInput("truncation", "papr", Cli)], choice, "test plugin", problems);
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("must be one of relative, paper, not 'papr'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("paper", problem.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_unknown_and_repeated_names_are_all_reported()
     {
         var problems = new List<ValidationError>();

@@ -95,7 +95,7 @@ public sealed class SuiteLoaderProblemTests
         var budget = SuiteAssert.ErrorAt(result, 5, "Unknown key 'utility_evaluations'");
         Assert.StartsWith("Did you mean 'utility-evaluations'?", budget.Fix, StringComparison.Ordinal);
         var colour = SuiteAssert.ErrorAt(result, 6, "Unknown key 'colour'");
-        Assert.Equal("Allowed keys: name, seeds, datasets, models, estimators, tasks, timing, gates.", colour.Fix);
+        Assert.Equal("Allowed keys: name, seeds, estimator-seeds, datasets, models, estimators, tasks, timing, gates.", colour.Fix);
         SuiteAssert.ErrorAt(result, 1, "'seeds' is required");
     }
 
@@ -111,7 +111,7 @@ public sealed class SuiteLoaderProblemTests
             """);
 
         var model = SuiteAssert.ErrorAt(result, 4, "Unknown model plugin 'xgboost'");
-        Assert.Equal("Available models: knn, logistic-regression.", model.Fix);
+        Assert.Equal("Available models: knn, logistic-regression, linear-ranker.", model.Fix);
         var estimator = SuiteAssert.ErrorAt(result, 5, "Unknown estimator plugin 'tmc-shapely'");
         Assert.Equal("Did you mean 'tmc-shapley'? Available estimators: knn-shapley, tmc-shapley, influence.", estimator.Fix);
     }
@@ -145,18 +145,92 @@ public sealed class SuiteLoaderProblemTests
     }
 
     [Fact]
-    public void Model_metric_must_be_one_the_plugin_declares()
+    public void Model_metric_must_be_one_the_metric_catalog_knows()
     {
         var result = SuiteAssert.Load("""
             name: metric
             seeds: [1]
             datasets: [{ id: d, source: synthetic/tabular }]
-            models: [{ id: m, plugin: logistic-regression, metric: log-los }]
+            models: [{ id: m, plugin: logistic-regression, metric: acuracy }]
             estimators: [{ id: e, plugin: knn-shapley }]
             """);
 
-        var error = SuiteAssert.ErrorAt(result, 4, "has no metric 'log-los'");
-        Assert.Equal("Did you mean 'log-loss'? Its metrics: accuracy, log-loss.", error.Fix);
+        var error = SuiteAssert.ErrorAt(result, 4, "Unknown metric 'acuracy'");
+        Assert.Equal(56, error.Location.Column);
+        Assert.StartsWith("Did you mean 'accuracy'? Metrics: ", error.Fix, StringComparison.Ordinal);
+        foreach (var known in new[] { "accuracy", "auc", "label-likelihood", "log-likelihood", "mrr", "mse", "ndcg@k" })
+        {
+            Assert.Contains(known, error.Fix, StringComparison.Ordinal);
+        }
+
+        Assert.Single(SuiteAssert.Errors(result));
+    }
+
+    [Fact]
+    public void A_metric_cutoff_must_be_a_positive_whole_number()
+    {
+        var result = SuiteAssert.Load("""
+            name: cutoff
+            seeds: [1]
+            datasets: [{ id: d, source: synthetic/tabular }]
+            models: [{ id: m, plugin: linear-ranker, metric: ndcg@0 }]
+            estimators: [{ id: e, plugin: tmc-shapley }]
+            """);
+
+        SuiteAssert.ErrorAt(result, 4, "The cutoff in 'ndcg@0' must be a whole number of at least 1");
+    }
+
+    [Fact]
+    public void A_class_score_metric_on_a_score_model_is_an_error()
+    {
+        var result = SuiteAssert.Load("""
+            name: metric
+            seeds: [1]
+            datasets: [{ id: d, source: synthetic/tabular }]
+            models:
+              - { id: ranker, plugin: linear-ranker, metric: accuracy }
+            estimators: [{ id: e, plugin: tmc-shapley }]
+            """);
+
+        var error = SuiteAssert.ErrorAt(result, 5, "Metric 'accuracy' reads class scores, but model plugin 'linear-ranker' predicts one score per row");
+        Assert.Contains("mse", error.Fix, StringComparison.Ordinal);
+        Assert.Single(SuiteAssert.Errors(result));
+    }
+
+    [Fact]
+    public void A_score_metric_on_a_score_model_is_fine()
+    {
+        var plan = SuiteAssert.Valid("""
+            name: metric
+            seeds: [1]
+            datasets: [{ id: d, source: synthetic/tabular }]
+            models:
+              - { id: ranker, plugin: linear-ranker }
+              - { id: ranker-ndcg, plugin: linear-ranker, metric: ndcg@10 }
+            estimators: [{ id: e, plugin: tmc-shapley }]
+            """);
+
+        Assert.Equal(["mse", "ndcg@10"], plan.Models.Select(m => m.Metric));
+    }
+
+    [Fact]
+    public void A_group_unit_is_refused_for_a_rows_only_estimator()
+    {
+        var result = SuiteAssert.Load("""
+            name: units
+            seeds: [1]
+            datasets: [{ id: d, source: synthetic/ecommerce-search }]
+            models: [{ id: m, plugin: knn }]
+            estimators:
+              - { id: knn, plugin: knn-shapley, unit: session }
+              - { id: tmc, plugin: tmc-shapley, unit: session }
+            """);
+
+        var error = SuiteAssert.ErrorAt(result, 6, "Estimator plugin 'knn-shapley' values single rows only, not groups such as 'session'");
+        Assert.Equal(43, error.Location.Column); // the unit value itself
+        Assert.Contains("Remove 'unit'", error.Fix, StringComparison.Ordinal);
+        Assert.Contains("tmc-shapley", error.Fix, StringComparison.Ordinal);
+        Assert.Single(SuiteAssert.Errors(result));
     }
 
     [Fact]

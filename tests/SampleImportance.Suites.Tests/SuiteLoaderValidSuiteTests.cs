@@ -1,5 +1,4 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Evaluation;
 using SampleImportance.Suites;
 using SampleImportance.Validation;
 
@@ -72,10 +71,11 @@ public sealed class SuiteLoaderValidSuiteTests
         Assert.Equal(SuiteAssert.File, plan.File);
         Assert.Equal([1, 2], plan.Seeds);
         Assert.Equal(new TimingPlan(true, 5, 1), plan.Timing);
-        Assert.True(plan.Tasks.NoisyDetection);
-        Assert.NotNull(plan.Tasks.Removal);
-        Assert.Equal([0.1, 0.2, 0.3], plan.Tasks.Removal.Fractions);
-        Assert.Equal(RemovalOrder.HighestFirst, plan.Tasks.Removal.Order);
+        Assert.Equal(["noisy-detection", "removal"], plan.Tasks.Tasks.Select(t => t.Name));
+        var removal = plan.Tasks.Find("removal")!;
+        // Recorded as written (the task sorts them when it runs).
+        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.3,0.1,0.2", ["order"] = "highest-first" }, removal.Parameters.Values);
+        Assert.Equal(MetricDirection.LowerIsBetter, Assert.Single(removal.Metrics).Direction);
     }
 
     [Fact]
@@ -173,7 +173,8 @@ public sealed class SuiteLoaderValidSuiteTests
         Assert.Equal(new TimingPlan(true, 3, 0), plan.Timing);
         Assert.Equal(TaskPlan.None, plan.Tasks);
         Assert.Empty(plan.Gates);
-        Assert.Equal("knn-likelihood", plan.Models[0].Metric);
+        Assert.Equal("label-likelihood", plan.Models[0].Metric);
+        Assert.Equal(UnitPartition.RowUnit, plan.Estimators[0].Unit);
         Assert.Equal(["d/none/m/e/7"], plan.Cells.Select(c => c.Key.Id));
     }
 
@@ -190,9 +191,10 @@ public sealed class SuiteLoaderValidSuiteTests
             timing: { enabled: false }
             """);
 
-        Assert.False(plan.Tasks.NoisyDetection);
-        Assert.Equal([0.1, 0.2, 0.3], plan.Tasks.Removal!.Fractions);
-        Assert.Equal(RemovalOrder.LowestFirst, plan.Tasks.Removal.Order);
+        var removal = Assert.Single(plan.Tasks.Tasks);
+        Assert.Equal("removal", removal.Name);
+        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.1,0.2,0.3", ["order"] = "lowest-first" }, removal.Parameters.Values);
+        Assert.Equal(MetricDirection.HigherIsBetter, Assert.Single(removal.Metrics).Direction);
         Assert.False(plan.Timing.Enabled);
     }
 
@@ -203,5 +205,23 @@ public sealed class SuiteLoaderValidSuiteTests
 
         Assert.Throws<NotSupportedException>(() => ((IList<int>)plan.Seeds).Add(9));
         Assert.Throws<NotSupportedException>(() => ((IList<CellPlan>)plan.Cells).Clear());
+    }
+
+    [Fact]
+    public void A_groups_capable_estimator_takes_a_unit()
+    {
+        var plan = SuiteAssert.Valid("""
+            name: units
+            seeds: [1]
+            datasets: [{ id: clicks, source: synthetic/ecommerce-search }]
+            models: [{ id: m, plugin: knn }]
+            estimators:
+              - { id: by-session, plugin: tmc-shapley, unit: session }
+              - { id: by-row, plugin: tmc-shapley, unit: row }
+              - { id: plain, plugin: knn-shapley }
+            """);
+
+        Assert.Equal(["session", "row", "row"], plan.Estimators.Select(e => e.Unit));
+        Assert.Equal(["session", "row", "row"], plan.Cells.Select(c => c.Estimator.Unit));
     }
 }

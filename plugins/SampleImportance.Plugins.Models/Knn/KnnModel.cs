@@ -5,8 +5,8 @@ namespace SampleImportance.Plugins.Models.Knn;
 /// <summary>
 /// K-nearest-neighbour classifier. Class score c of a row = (number of its K nearest fitted rows labelled c) / K,
 /// divided by K even when fewer than K rows are fitted: the utility of Jia et al. (2019), so the host's
-/// <c>label-likelihood</c> metric is exactly the utility knn-shapley values, and the top class (ties to the lower
-/// class) is today's majority vote. Neighbours come from <see cref="IComputeBackend.NearestNeighbours"/> (squared
+/// <c>label-likelihood</c> metric is exactly the utility knn-shapley values, and the host's <c>accuracy</c> of the
+/// top class is the majority vote (a tied vote shares the point). Neighbours come from <see cref="IComputeBackend.NearestNeighbours"/> (squared
 /// Euclidean distance in float, ties to the lower training row). Sample weights are ignored (the model does not
 /// declare <see cref="ModelCapabilities.SampleWeights"/>).
 /// </summary>

@@ -5,7 +5,7 @@ namespace SampleImportance.Plugins.Models.Knn;
 /// <summary>
 /// The <c>knn</c> model: a K-nearest-neighbour classifier (squared Euclidean distance in float, ties to the lower
 /// training row) whose class scores are neighbour votes / K. Its default metric, <c>label-likelihood</c>, is the
-/// utility of Jia et al. (2019) that knn-shapley values exactly; <c>accuracy</c> is the majority vote.
+/// utility of Jia et al. (2019) that knn-shapley values exactly; <c>accuracy</c> is the majority vote, a tied vote sharing the point.
 /// </summary>
 public sealed class KnnModelFactory : IModelFactory
 {

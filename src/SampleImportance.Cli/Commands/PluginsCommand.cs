@@ -1,17 +1,20 @@
 using System.CommandLine;
 using SampleImportance.Cli.Plugins;
+using SampleImportance.Cli.Output;
 using SampleImportance.Evaluation.Metrics;
+using SampleImportance.Suites;
 using Spectre.Console;
 
 namespace SampleImportance.Cli.Commands;
 
-/// <summary><c>plugins list</c>: what was discovered, from where, and what failed to load.</summary>
+/// <summary><c>plugins list</c>: what was discovered, from where, and what failed to load; then what a suite may name
+/// beside plugins (tasks, costs, sources, corruptions, metrics), from the host's catalogs.</summary>
 internal static class PluginsCommand
 {
     public static Command Create()
     {
         var plugins = CommonOptions.Plugins();
-        var list = new Command("list", "List discovered estimators and models with their plugin assembly.") { plugins };
+        var list = new Command("list", "List discovered estimators and models with their plugin assembly, then the tasks, data sources, corruptions and metrics a suite may name.") { plugins };
         list.SetAction(parse =>
         {
             using var catalog = CliPlugins.Load(parse.GetValue(plugins) ?? []);
@@ -44,6 +47,11 @@ internal static class PluginsCommand
 
             AnsiConsole.Write(table);
             System.Console.WriteLine("metrics: " + string.Join(", ", MetricCatalog.CreateDefault().Names));
+            foreach (var line in CatalogListing.Lines(SuiteCatalogs.CreateDefault()))
+            {
+                System.Console.WriteLine(line);
+            }
+
             foreach (var plugin in catalog.Plugins)
             {
                 System.Console.WriteLine($"{plugin.AssemblyName} {plugin.Version} contract {plugin.ContractVersion} sha256 {plugin.Sha256} {plugin.Path}");

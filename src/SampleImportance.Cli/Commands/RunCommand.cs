@@ -9,6 +9,7 @@ using SampleImportance.Hosting;
 using SampleImportance.Kernels;
 using SampleImportance.Reporting;
 using SampleImportance.Reporting.Gates;
+using SampleImportance.Reporting.Output;
 using SampleImportance.Suites;
 using SampleImportance.Suites.Reading;
 using SampleImportance.Validation;
@@ -28,7 +29,7 @@ internal static class RunCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Directory for run.json, leaderboard.md (and regression.json/.md with --baseline).",
+            Description = "Directory for run.json, leaderboard.md, cells/<cell>.json and values/<cell>.csv per cell (and regression.json/.md with --baseline).",
             DefaultValueFactory = _ => "sampleimportance-out",
         };
         var plugins = CommonOptions.Plugins();
@@ -40,11 +41,12 @@ internal static class RunCommand
             parse.GetValue(output)!,
             parse.GetValue(plugins) ?? [],
             parse.GetValue(baseline),
-            parse.GetValue(device)!));
+            parse.GetValue(device)!,
+            parse.GetValue(GlobalOptions.Verbose)));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string? suitePath, string outDirectory, string[] pluginDirectories, string? baselinePath, string device)
+    private static async Task<int> ExecuteAsync(string? suitePath, string outDirectory, string[] pluginDirectories, string? baselinePath, string device, bool verbose)
     {
         using var catalog = CliPlugins.Load(pluginDirectories);
         var load = suitePath is null
@@ -91,7 +93,7 @@ internal static class RunCommand
 
         try
         {
-            return await RunAndReportAsync(plan, prepared, catalog, backend, Path.GetFullPath(outDirectory), baseline, baselinePath);
+            return await RunAndReportAsync(plan, prepared, catalog, backend, Path.GetFullPath(outDirectory), baseline, baselinePath, verbose);
         }
         finally
         {
@@ -99,8 +101,49 @@ internal static class RunCommand
         }
     }
 
-    private static async Task<int> RunAndReportAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, string outDirectory, RunResult? baseline, string? baselinePath)
+    private static async Task<int> RunAndReportAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, string outDirectory, RunResult? baseline, string? baselinePath, bool verbose)
     {
+        // Every finished cell goes to cells/ (and its values to values/) before the next starts; the marker
+        // run.incomplete.json stays until the reports are written. An unwritable --out fails here, before any cell runs.
+        var directory = new RunDirectory(outDirectory);
+        try
+        {
+            directory.Start(plan, DateTimeOffset.UtcNow);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            System.Console.Error.WriteLine($"--out {outDirectory}: error: cannot write the run's output there: {ex.Message} Fix: pass a writable directory with --out.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await RunInDirectoryAsync(plan, prepared, catalog, backend, directory, baseline, baselinePath);
+        }
+        catch (RunAggregationException ex)
+        {
+            return ReportFailed("aggregating the results", ex.InnerException, directory);
+        }
+        catch (ReportStageException ex)
+        {
+            return ReportFailed(ex.Stage, ex.InnerException, directory);
+        }
+        catch (Exception ex)
+        {
+            return InternalErrorPrinter.Print(ex, verbose, $"the {directory.CellsWritten} finished cells are in {directory.CellsDirectory}");
+        }
+    }
+
+    /// <summary>Every cell finished but the reports did not: one line, and exit 3 (the cells are on disk).</summary>
+    private static int ReportFailed(string stage, Exception? cause, RunDirectory directory)
+    {
+        System.Console.Error.WriteLine($"error: {stage} failed: {ReportStageException.Describe(cause)}; the {directory.CellsWritten} finished cells are in {directory.CellsDirectory}");
+        return ExitCodes.CellsFailed;
+    }
+
+    private static async Task<int> RunInDirectoryAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, RunDirectory directory, RunResult? baseline, string? baselinePath)
+    {
+        var outDirectory = directory.FullPath;
         // First Ctrl+C stops cleanly: the current cell is cancelled, the rest are marked cancelled, reports say incomplete.
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -113,30 +156,26 @@ internal static class RunCommand
         try
         {
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(plan.Name)}[/]: {plan.Cells.Count} cells on [blue]{Markup.Escape(backend.Name)}[/]");
-            run = await RunWithProgressAsync(plan, prepared, catalog, backend, stop.Token);
+            run = await RunWithProgressAsync(plan, prepared, catalog, backend, directory, stop.Token);
         }
         finally
         {
             System.Console.CancelKeyPress -= onCancel;
         }
 
-        var runPath = Path.Combine(outDirectory, "run.json");
-        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        var runPath = Path.Combine(outDirectory, RunReports.RunFileName);
+        var reports = RunReports.Build(run, runPath, baseline, baselinePath is null ? null : Path.GetFullPath(baselinePath), DateTimeOffset.UtcNow, out var regression);
+        directory.Finish(reports);
+        try
         {
-            ["run.json"] = RunJson.Serialize(run),
-            ["leaderboard.md"] = LeaderboardMarkdown.Render(run),
-        };
-        RegressionReport? regression = null;
-        if (baseline is not null)
+            LeaderboardTable.Write(run);
+        }
+        catch (Exception ex)
         {
-            regression = RegressionComparer.Compare(run, baseline, run.Suite.Gates, runPath, Path.GetFullPath(baselinePath!), DateTimeOffset.UtcNow);
-            files["regression.json"] = RegressionJson.Serialize(regression);
-            files["regression.md"] = RegressionMarkdown.Render(regression);
+            throw new ReportStageException("printing the leaderboard", ex);
         }
 
-        ReportWriter.WriteAll(outDirectory, files);
-        LeaderboardTable.Write(run);
-        System.Console.WriteLine($"Wrote {string.Join(", ", files.Keys)} to {outDirectory}");
+        System.Console.WriteLine($"Wrote {string.Join(", ", reports.Files.Select(f => f.FileName))} and {RunDirectory.CellsFolderName}/ to {outDirectory}");
         if (!run.Complete)
         {
             AnsiConsole.MarkupLine("[yellow]The run was stopped: results are incomplete.[/]");
@@ -154,12 +193,13 @@ internal static class RunCommand
         return run.Complete && run.Cells.All(c => c.Status == CellStatus.Succeeded) ? ExitCodes.Success : ExitCodes.CellsFailed;
     }
 
-    private static async Task<RunResult> RunWithProgressAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, CancellationToken token)
+    private static async Task<RunResult> RunWithProgressAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, RunDirectory directory, CancellationToken token)
     {
-        var options = (IRunObserver observer) => new RunnerOptions { Compute = backend, Observer = observer, AllowDebugTiming = BuildFlavor.AllowDebugTiming };
+        // Each cell's values land in values/<cell>.csv (the format `score` writes) as soon as they exist, its result in cells/.
+        var options = (IRunObserver observer) => new RunnerOptions { Compute = backend, Observer = observer, Cells = directory, AllowDebugTiming = BuildFlavor.AllowDebugTiming };
         if (!AnsiConsole.Profile.Capabilities.Interactive || System.Console.IsOutputRedirected)
         {
-            return await new SuiteRunner(catalog, options(new PlainRunObserver())).RunAsync(prepared, token);
+            return await new SuiteRunner(catalog, options(new PlainRunObserver(plan.Metrics))).RunAsync(prepared, token);
         }
 
         RunResult? result = null;

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using SampleImportance.Abstractions;
 using SampleImportance.Cli.Output;
 using SampleImportance.Cli.Plugins;
@@ -11,7 +9,7 @@ using SampleImportance.Engine.Utility;
 using SampleImportance.Evaluation.Metrics;
 using SampleImportance.Hosting;
 using SampleImportance.Kernels;
-using SampleImportance.Reporting;
+using SampleImportance.Reporting.Values;
 using SampleImportance.Validation;
 using SampleImportance.Validation.Parameters;
 
@@ -38,7 +36,7 @@ internal static class ScoreCommand
         var estimatorSeed = new Option<int>("--estimator-seed") { Description = "Estimator seed (default 1), as a suite's estimator-seeds axis.", DefaultValueFactory = _ => 1 };
         var metric = new Option<string?>("--metric") { Description = "Utility metric (default: the model's), e.g. accuracy, auc, ndcg@10." };
         var unit = new Option<string>("--unit") { Description = "What to value: row (default) or an id column named with --column, e.g. session.", DefaultValueFactory = _ => UnitPartition.RowUnit };
-        var columns = new Option<string[]>("--column") { Description = "An integer id column to keep out of the features and allow as a --unit (repeatable).", DefaultValueFactory = _ => [] };
+        var columns = new Option<string[]>("--column") { Description = "An id column (integers are kept as written, other text is numbered in order of appearance) to keep out of the features and allow as a --unit (repeatable).", DefaultValueFactory = _ => [] };
         var output = new Option<string>("--out") { Description = "Output CSV: index,value.", Required = true };
         var plugins = CommonOptions.Plugins();
         var device = CommonOptions.Device();
@@ -165,15 +163,9 @@ internal static class ScoreCommand
             return ExitCodes.CellsFailed;
         }
 
-        // Rows are written by input index; groups by their id in the unit column.
-        var text = new StringBuilder(result.Units.IsRows ? "index,value\n" : result.Units.Name + ",value\n");
-        for (var i = 0; i < result.Values.Count; i++)
-        {
-            text.Append(result.Units.IdOf(i).ToString(CultureInfo.InvariantCulture)).Append(',').Append(result.Values[i].ToString("R", CultureInfo.InvariantCulture)).Append('\n');
-        }
-
+        // The same writer as run's values/*.csv, so the two files can be compared byte for byte.
         var outPath = Path.GetFullPath(request.Output);
-        AtomicFile.WriteAllText(outPath, text.ToString());
+        ValuesCsv.Write(outPath, result.Units, result.Values);
         System.Console.WriteLine(FormattableString.Invariant(
             $"Scored {result.Units.Count} {(result.Units.IsRows ? "rows" : result.Units.Name + " groups")} with {estimatorDescriptor.Id} ({modelDescriptor.Id}, {result.Metric.Describe().Name}) on {backend!.Name} in {clock.Elapsed.TotalSeconds:0.00} s, {result.UtilityEvaluations} utility evaluations → {outPath}"));
         foreach (var note in result.Notes)

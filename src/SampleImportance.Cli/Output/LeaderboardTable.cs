@@ -1,40 +1,34 @@
 using System.Globalization;
 using SampleImportance.Engine.Results;
-using SampleImportance.Evaluation;
+using SampleImportance.Evaluation.Tasks;
 using SampleImportance.Reporting;
 using Spectre.Console;
 
 namespace SampleImportance.Cli.Output;
 
 /// <summary>The end-of-run console table: one per dataset × corruption × model, estimators ranked as in leaderboard.md.
-/// Narrow enough for an 80-column log; leaderboard.md has every metric.</summary>
+/// Narrow enough for an 80-column log: only the metrics the run describes with a short label (<see cref="ResultMetric.Label"/>);
+/// leaderboard.md has every metric.</summary>
 internal static class LeaderboardTable
 {
-    private static readonly (string Metric, string Header)[] Columns =
-    [
-        (MetricNames.Auroc, "AUROC"),
-        (MetricNames.AveragePrecision, "AP"),
-        (MetricNames.RemovalAuc, "removal AUC"),
-        (MetricNames.TimeMedian, "time"),
-        (MetricNames.UtilityEvaluations, "evals"),
-    ];
-
     public static void Write(RunResult run)
     {
+        var metrics = RunMetrics.Of(run);
+        var columns = metrics.Where(m => m.Label is not null).Select(m => (Metric: m.Name, Header: m.Label!)).ToList();
         foreach (var group in run.Aggregates.GroupBy(a => (a.Dataset, a.Corruption, a.Model)))
         {
             var table = new Table().Title(Markup.Escape($"{group.Key.Dataset} · {group.Key.Corruption} · {group.Key.Model}"));
             table.AddColumn(new TableColumn("estimator").NoWrap()); // ids stay whole in 80-column CI logs
-            foreach (var (_, header) in Columns)
+            foreach (var (_, header) in columns)
             {
                 table.AddColumn(new TableColumn(header).RightAligned());
             }
 
             var rows = group.ToList();
-            foreach (var (estimator, _) in LeaderboardRanking.Rank(rows.Select(a => a.Estimator).Distinct(), rows))
+            foreach (var (estimator, _) in LeaderboardRanking.Rank(rows.Select(a => a.Estimator).Distinct(), rows, metrics))
             {
                 var cells = new List<string> { Markup.Escape(estimator) };
-                foreach (var (metric, _) in Columns)
+                foreach (var (metric, _) in columns)
                 {
                     var aggregate = rows.FirstOrDefault(a => a.Estimator == estimator && a.Metric == metric);
                     cells.Add(aggregate is null ? "—" : Format(metric, aggregate));
@@ -58,8 +52,8 @@ internal static class LeaderboardTable
         var half = (a.CiUpper - a.CiLower) / 2;
         return metric switch
         {
-            MetricNames.TimeMedian => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
-            MetricNames.UtilityEvaluations => a.Mean.ToString("0", CultureInfo.InvariantCulture),
+            CostMetrics.TimeMedianName => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
+            CostMetrics.UtilityEvaluationsName => a.Mean.ToString("0", CultureInfo.InvariantCulture),
             _ => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + "±" + half.ToString("0.000", CultureInfo.InvariantCulture),
         };
     }

@@ -13,7 +13,7 @@ public sealed class CsvLoadOptions
     public string? GroupColumn { get; init; }
 
     /// <summary>
-    /// Header names of id columns (any text, mapped to ids in order of first appearance) kept out of the features and
+    /// Header names of id columns (integers kept as written; other text mapped to ids in order of first appearance) kept out of the features and
     /// carried as named columns that can be units of value (session, user, item). The group column is carried under its
     /// own name too. Default: none.
     /// </summary>

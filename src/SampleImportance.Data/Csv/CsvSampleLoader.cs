@@ -65,6 +65,7 @@ public static class CsvSampleLoader
         var row = new float[layout.FeatureColumns.Length];
         var idMaps = layout.IdColumns.Select(_ => new GroupIdMap()).ToArray();
         var ids = layout.IdColumns.Select(_ => new List<int>()).ToArray();
+        var texts = layout.IdColumns.Select(_ => new List<string>()).ToArray();
         while (errors.Count < options.MaxErrors && reader.TryRead(fields, out var line))
         {
             if (fields.Count != layout.Headers.Count)
@@ -103,6 +104,7 @@ public static class CsvSampleLoader
             for (var c = 0; c < ids.Length; c++)
             {
                 ids[c].Add(idMaps[c][fields[layout.IdColumns[c]].Text]);
+                texts[c].Add(fields[layout.IdColumns[c]].Text);
             }
         }
 
@@ -130,7 +132,9 @@ public static class CsvSampleLoader
         var columns = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var c = 0; c < ids.Length; c++)
         {
-            columns[layout.Headers[layout.IdColumns[c]]] = [.. ids[c]];
+            // Integer ids are kept as written, so values written per unit join back to the user's data; other text is
+            // numbered in order of first appearance.
+            columns[layout.Headers[layout.IdColumns[c]]] = AsIntegers(texts[c]) ?? [.. ids[c]];
         }
 
         var groupArray = groups?.ToArray();
@@ -172,4 +176,18 @@ public static class CsvSampleLoader
     }
 
     private static SourceLocation Location(string path, CsvField field) => new(path, field.Line, field.Column);
+
+    private static int[]? AsIntegers(List<string> texts)
+    {
+        var values = new int[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (!int.TryParse(texts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out values[i]))
+            {
+                return null;
+            }
+        }
+
+        return values;
+    }
 }

@@ -55,6 +55,11 @@ public sealed class EstimationPipeline
         var factory = _catalog.GetModelFactory(modelDescriptor.Id);
         var modelSeed = SeedStreams.ModelSeed(request.Seed);
         Func<IModel> createModel = () => factory.Create(new ModelContext { Parameters = modelParameters, Seed = modelSeed, Compute = _compute });
+        // The data's sample weights reach the fit only through a model that declares it takes them; otherwise say so.
+        var useWeights = request.Train.HasWeights && modelDescriptor.Capabilities.HasFlag(ModelCapabilities.SampleWeights);
+        var hostNotes = request.Train.HasWeights && !useWeights
+            ? new[] { $"The training data carries sample weights, but model '{modelDescriptor.Id}' does not take them; they were ignored." }
+            : [];
         var metricName = metric.Describe().Name;
         var contextKey = string.Join(
             '|',
@@ -63,7 +68,8 @@ public sealed class EstimationPipeline
             modelDescriptor.Id,
             Canonical(modelParameters),
             metricName,
-            modelSeed.ToString(CultureInfo.InvariantCulture));
+            modelSeed.ToString(CultureInfo.InvariantCulture),
+            useWeights ? "weighted" : "unweighted");
 
         CachedUtility? utility = null;
         var estimator = _catalog.CreateEstimator(estimatorDescriptor.Id);
@@ -71,7 +77,7 @@ public sealed class EstimationPipeline
             estimator,
             token =>
             {
-                utility = new CachedUtility(request.Train, request.Validation, units, createModel, metric, cache, contextKey, request.Budget.MaxUtilityEvaluations, token);
+                utility = new CachedUtility(request.Train, request.Validation, units, createModel, metric, cache, contextKey, request.Budget.MaxUtilityEvaluations, token, useWeights);
                 return new EstimationContext
                 {
                     Train = request.Train,
@@ -95,7 +101,7 @@ public sealed class EstimationPipeline
             units,
             result.Values,
             result.StandardErrors,
-            result.Notes,
+            [.. hostNotes, .. result.Notes],
             utility?.Evaluations ?? 0,
             estimatorParameters,
             modelParameters,

@@ -1,6 +1,6 @@
 namespace SampleImportance.Engine.Results;
 
-/// <summary>One metric over the seeds of a (dataset, corruption, model, estimator) group: mean and 95% t-interval.</summary>
+/// <summary>One metric over the replicates (data seeds × estimator seeds) of a (dataset, corruption, model, estimator) group: mean and 95% t-interval.</summary>
 public sealed record AggregateResult(
     string Dataset,
     string Corruption,

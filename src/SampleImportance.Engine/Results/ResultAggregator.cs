@@ -2,7 +2,11 @@ namespace SampleImportance.Engine.Results;
 
 /// <summary>
 /// Turns per-seed cell results into per-group summaries: for each (dataset, corruption, model, estimator)
-/// and each metric present in its succeeded cells, the mean over seeds and the 95% Student-t interval of that mean.
+/// and each metric present in its succeeded cells, the mean over replicates and the 95% Student-t interval of that mean.
+/// Every (data seed, estimator seed) pair of a group is one replicate, so <see cref="AggregateResult.Count"/> is up to
+/// seeds × estimator seeds; the interval then covers data and estimator variance together. (The replicates of one data
+/// seed share their data, so the interval treats them as more independent than they are; per-cell results keep both
+/// seeds for an analysis that separates the two.)
 /// </summary>
 public static class ResultAggregator
 {

@@ -1,9 +1,13 @@
+using SampleImportance.Evaluation.Tasks;
 using SampleImportance.Hosting;
 using SampleImportance.Suites;
 
 namespace SampleImportance.Engine.Results;
 
 /// <summary>The whole of <c>run.json</c>.</summary>
+/// <param name="Metrics">The metrics the cells record, each with its direction under the suite's task options (from the
+/// task catalog at run time), so reports rank every metric the right way round without the suite; null in a run.json
+/// written before it was recorded.</param>
 public sealed record RunResult(
     string Schema,
     int SchemaVersion,
@@ -14,7 +18,8 @@ public sealed record RunResult(
     IReadOnlyList<AggregateResult> Aggregates,
     bool Complete,
     DateTimeOffset StartedAt,
-    DateTimeOffset FinishedAt)
+    DateTimeOffset FinishedAt,
+    IReadOnlyList<ResultMetric>? Metrics = null)
 {
     public const string SchemaId = "sampleimportance/run";
     public const int CurrentSchemaVersion = 1;

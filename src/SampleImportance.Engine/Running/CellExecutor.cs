@@ -4,6 +4,7 @@ using SampleImportance.Engine.Estimation;
 using SampleImportance.Engine.Results;
 using SampleImportance.Engine.Utility;
 using SampleImportance.Evaluation;
+using SampleImportance.Evaluation.Tasks;
 using SampleImportance.Suites;
 using SampleImportance.Timing;
 
@@ -34,7 +35,7 @@ internal sealed class CellExecutor
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
         var request = Request(cell, split);
         var setup = new CellSetup(cell.Estimator.Unit, cell.Model.Metric, cell.Estimator.Parameters.Values, cell.Model.Parameters.Values, request.EstimatorSeed);
-        CellResult Ended(CellStatus status, string error) => new(key, status, error, metrics, null, 0, notes, null, setup);
+        CellResult Ended(CellStatus status, string error) => Recorded(new(key, status, error, metrics, null, 0, notes, null, setup));
 
         EstimationOutcome outcome;
         try
@@ -66,33 +67,31 @@ internal sealed class CellExecutor
             ModelParameters = outcome.ModelParameters.Values,
         };
         notes.AddRange(outcome.Notes);
-        metrics[MetricNames.UtilityEvaluations] = outcome.UtilityEvaluations;
+        metrics[CostMetrics.UtilityEvaluationsName] = outcome.UtilityEvaluations;
+        WriteValues(key, outcome, notes);
         IReadOnlyList<CurvePoint>? curve = null;
         try
         {
             _options.Observer.CellPhase(key, "evaluating");
-            if (tasks.NoisyDetection && split.NoiseMask is { } mask)
+            var input = new TaskInput(outcome.Values, outcome.Units, split.Train, split.Test, split.NoiseMask, outcome.CreateModel, outcome.Metric);
+            foreach (var task in tasks.Tasks)
             {
-                foreach (var (name, value) in NoisyDetectionTask.Evaluate(outcome.Values, mask, outcome.Units))
+                var measured = task.Evaluate(input, runToken);
+                foreach (var (name, value) in measured.Metrics)
                 {
                     metrics[name] = value;
                 }
-            }
 
-            if (tasks.Removal is { } removal)
-            {
-                var (points, area) = RemovalTask.Evaluate(outcome.Values, outcome.Units, split.Train, split.Test, outcome.CreateModel, outcome.Metric, removal, runToken);
-                curve = points;
-                metrics[MetricNames.RemovalAuc] = area;
+                curve = measured.Curve ?? curve;
             }
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return new CellResult(key, CellStatus.Cancelled, "The run was stopped before this cell finished.", metrics, null, outcome.UtilityEvaluations, notes, curve, setup);
+            return Recorded(new CellResult(key, CellStatus.Cancelled, "The run was stopped before this cell finished.", metrics, null, outcome.UtilityEvaluations, notes, curve, setup));
         }
         catch (Exception ex)
         {
-            return new CellResult(key, CellStatus.Failed, "Evaluating the values failed: " + Describe(ex), metrics, null, outcome.UtilityEvaluations, notes, curve, setup);
+            return Recorded(new CellResult(key, CellStatus.Failed, "Evaluating the values failed: " + Describe(ex), metrics, null, outcome.UtilityEvaluations, notes, curve, setup));
         }
 
         TimingResult? timingResult = null;
@@ -102,7 +101,7 @@ internal sealed class CellExecutor
             try
             {
                 timingResult = Time(cell, request, timing, runToken);
-                metrics[MetricNames.TimeMedian] = timingResult.MedianSeconds;
+                metrics[CostMetrics.TimeMedianName] = timingResult.MedianSeconds;
             }
             catch (Exception ex)
             {
@@ -111,14 +110,40 @@ internal sealed class CellExecutor
             }
         }
 
-        // Drop NaN metrics (e.g. AUROC with no corrupted row): absent is honest, NaN is not JSON.
+        return Recorded(new CellResult(key, CellStatus.Succeeded, null, metrics, timingResult, outcome.UtilityEvaluations, notes, curve, setup));
+    }
+
+    /// <summary>
+    /// What a cell may record, whatever its status: finite numbers only. A NaN metric (e.g. AUROC with no corrupted
+    /// row, or a utility undefined on a one-class test set), curve point or timing is left out with a note: absent is
+    /// honest, and NaN is not JSON, so one such value would otherwise stop run.json, and every report, from being written.
+    /// </summary>
+    private static CellResult Recorded(CellResult result)
+    {
+        var notes = result.Notes.ToList();
+        var metrics = new Dictionary<string, double>(result.Metrics, StringComparer.Ordinal);
         foreach (var name in metrics.Where(m => !double.IsFinite(m.Value)).Select(m => m.Key).ToList())
         {
             metrics.Remove(name);
             notes.Add($"{name} is undefined for this cell and was not recorded.");
         }
 
-        return new CellResult(key, CellStatus.Succeeded, null, metrics, timingResult, outcome.UtilityEvaluations, notes, curve, setup);
+        var curve = result.RemovalCurve;
+        if (curve is not null && curve.Any(p => !double.IsFinite(p.Fraction) || !double.IsFinite(p.Utility)))
+        {
+            curve = curve.Where(p => double.IsFinite(p.Fraction) && double.IsFinite(p.Utility)).ToList();
+            notes.Add("Removal curve points whose utility is undefined were not recorded.");
+        }
+
+        var timing = result.Timing;
+        if (timing is not null && !new[] { timing.MedianSeconds, timing.CiLowerSeconds, timing.CiUpperSeconds }.Concat(timing.SamplesSeconds).All(double.IsFinite))
+        {
+            timing = null;
+            metrics.Remove(CostMetrics.TimeMedianName);
+            notes.Add("Timing gave no finite measurement and was not recorded.");
+        }
+
+        return result with { Metrics = metrics, Notes = notes, RemovalCurve = curve, Timing = timing };
     }
 
     private static EstimationRequest Request(CellPlan cell, DatasetSplit split) => new(
@@ -131,8 +156,21 @@ internal sealed class CellExecutor
         cell.Model.Parameters,
         cell.Model.Metric,
         cell.Seed,
-        EstimatorSeed: 1,
+        cell.EstimatorSeed,
         cell.Estimator.Budget);
+
+    private void WriteValues(CellKey key, EstimationOutcome outcome, List<string> notes)
+    {
+        try
+        {
+            _options.Cells?.WriteValues(key, outcome.Units, outcome.Values);
+        }
+        catch (Exception ex)
+        {
+            // The values file is a copy of what the cell computed; failing to write it must not cost the cell's metrics.
+            notes.Add("The values were not written: " + Describe(ex));
+        }
+    }
 
     private TimingResult Time(CellPlan cell, EstimationRequest request, TimingPlan timing, CancellationToken runToken)
     {

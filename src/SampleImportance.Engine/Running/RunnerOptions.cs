@@ -16,6 +16,10 @@ public sealed class RunnerOptions
     /// <summary>Progress sink (default: none).</summary>
     public IRunObserver Observer { get; init; } = NullRunObserver.Instance;
 
+    /// <summary>Where each cell's values and finished result go as soon as they exist (default: nowhere; the CLI writes
+    /// <c>values/*.csv</c> and <c>cells/*.json</c>).</summary>
+    public ICellSink? Cells { get; init; }
+
     /// <summary>Clock for start/finish stamps and budgets (default: the system clock).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -10,7 +10,7 @@ using SampleImportance.Validation;
 namespace SampleImportance.Engine.Running;
 
 /// <summary>
-/// Runs a suite plan cell by cell (dataset × model × estimator × seed). Cells run one at a time so BenchmarkDotNet
+/// Runs a suite plan cell by cell (dataset × model × estimator × seed × estimator seed). Cells run one at a time so BenchmarkDotNet
 /// times each on a quiet process; every estimator of the run shares one content-addressed utility cache. Holds no
 /// global state: two runners never interfere.
 /// </summary>
@@ -38,11 +38,11 @@ public sealed class SuiteRunner
             {
                 try
                 {
-                    splits[(dataset.Id, seed)] = DatasetLoader.Load(dataset.Request, seed);
+                    splits[(dataset.Id, seed)] = DatasetLoader.Load(dataset.Request, seed, plan.Catalogs.Sources, plan.Catalogs.Corruptions);
                 }
                 catch (InputException ex)
                 {
-                    errors.AddRange(ex.Errors);
+                    errors.AddRange(ex.Errors.Select(e => Locate(e, dataset)));
                     break; // the same file fails the same way for every seed
                 }
             }
@@ -55,6 +55,20 @@ public sealed class SuiteRunner
 
         return new PreparedRun(plan, splits);
     }
+
+    /// <summary>
+    /// A data problem without a line (a generated source, or a whole CSV file: too few rows or groups to split, too few
+    /// rows for the corruption rate) is fixed in the suite, so it points at the dataset's entry there; problems on a line
+    /// of a data file keep that line.
+    /// </summary>
+    private static ValidationError Locate(ValidationError error, DatasetPlan dataset) =>
+        error.Location.Line > 0 || dataset.Location.Line == 0
+            ? error
+            : error with
+            {
+                Message = $"Dataset '{dataset.Id}' ({(dataset.Request.Path is { } path ? path : dataset.Request.Source)}): {error.Message}",
+                Location = dataset.Location,
+            };
 
     public async Task<RunResult> RunAsync(PreparedRun prepared, CancellationToken cancellationToken)
     {
@@ -78,6 +92,7 @@ public sealed class SuiteRunner
                 result = await executor.RunAsync(cell, prepared.Split(cell.Dataset.Id, cell.Seed), plan.Tasks, plan.Timing, cancellationToken).ConfigureAwait(false);
             }
 
+            result = Persist(result);
             cells.Add(result);
             _options.Observer.CellFinished(result, i, plan.Cells.Count);
         }
@@ -96,9 +111,42 @@ public sealed class SuiteRunner
             environment,
             _catalog.Plugins,
             cells,
-            ResultAggregator.Aggregate(cells),
+            Aggregate(cells),
             Complete: cells.All(c => c.Status != CellStatus.Cancelled),
             started,
-            _options.Time.GetUtcNow());
+            _options.Time.GetUtcNow(),
+            plan.Metrics);
+    }
+
+    /// <summary>Hands the finished cell to the sink before the next cell starts; a sink that fails costs a note, not the run.</summary>
+    private CellResult Persist(CellResult result)
+    {
+        if (_options.Cells is not { } sink)
+        {
+            return result;
+        }
+
+        try
+        {
+            sink.WriteResult(result);
+            return result;
+        }
+        catch (Exception ex)
+        {
+            return result with { Notes = [.. result.Notes, $"The cell's result was not written: {ex.GetType().Name}: {ex.Message}"] };
+        }
+    }
+
+    /// <summary>Aggregates, naming the stage when it fails: every cell is finished (and with a sink, on disk) by now.</summary>
+    private static IReadOnlyList<AggregateResult> Aggregate(IReadOnlyList<CellResult> cells)
+    {
+        try
+        {
+            return ResultAggregator.Aggregate(cells);
+        }
+        catch (Exception ex)
+        {
+            throw new RunAggregationException(cells, ex);
+        }
     }
 }

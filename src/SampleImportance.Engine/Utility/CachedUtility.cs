@@ -20,6 +20,7 @@ public sealed class CachedUtility : IUtility
     private readonly string _context;
     private readonly long? _maxEvaluations;
     private readonly CancellationToken _cancellationToken;
+    private readonly bool _useWeights;
     private long _evaluations;
 
     /// <param name="train">Rows S is drawn from.</param>
@@ -31,8 +32,10 @@ public sealed class CachedUtility : IUtility
     /// <param name="contextKey">Content address of everything but the subset: dataset fingerprints, model id + parameters + seed, metric.</param>
     /// <param name="maxEvaluations">Evaluation budget, or null.</param>
     /// <param name="cancellationToken">Cancelled when the cell's time budget passes or the user stops.</param>
-    public CachedUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, UtilityCache cache, string contextKey, long? maxEvaluations, CancellationToken cancellationToken)
+    /// <param name="useWeights">Fit with the training rows' sample weights (when the data has them and the model takes them).</param>
+    public CachedUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, UtilityCache cache, string contextKey, long? maxEvaluations, CancellationToken cancellationToken, bool useWeights = false)
     {
+        _useWeights = useWeights && train.HasWeights;
         _train = train;
         _validation = validation;
         _units = units;
@@ -76,7 +79,19 @@ public sealed class CachedUtility : IUtility
     private double Fit(SubsetKey key)
     {
         var model = _createModel();
-        model.Fit(_train, key.ToRows(), ReadOnlySpan<double>.Empty);
+        var rows = key.ToRows();
+        model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty);
         return ModelScoring.Score(model, _validation, _metric);
+    }
+
+    private double[] RowWeights(int[] rows)
+    {
+        var weights = new double[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            weights[i] = _train.Weights[rows[i]];
+        }
+
+        return weights;
     }
 }

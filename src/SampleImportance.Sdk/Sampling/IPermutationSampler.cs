@@ -2,7 +2,7 @@ namespace SampleImportance.Sdk.Sampling;
 
 /// <summary>
 /// A sampler of permutations of the players. The runner walks each permutation's prefixes, so one permutation gives
-/// every player one marginal contribution for n − 1 utility evaluations (<see cref="MonteCarlo.PermutationStrategy"/>).
+/// every player one marginal contribution for n − 1 utility evaluations (<see cref="PermutationStrategy"/>).
 /// </summary>
 public interface IPermutationSampler : ISampler
 {

@@ -2,7 +2,7 @@ namespace SampleImportance.Sdk.Sampling;
 
 /// <summary>
 /// A sampler of a context S ⊆ N∖{i} for a given player i. The runner sweeps the players, evaluating U(S ∪ {i}) and
-/// U(S) for each: two evaluations per marginal contribution (<see cref="MonteCarlo.PlayerSubsetStrategy"/>).
+/// U(S) for each: two evaluations per marginal contribution (<see cref="PlayerSubsetStrategy"/>).
 /// </summary>
 public interface IPlayerSubsetSampler : ISampler
 {

@@ -1,4 +1,6 @@
 using SampleImportance.Sdk.MonteCarlo;
+using SampleImportance.Sdk.Semivalues;
+using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Sdk.Sampling;
 
@@ -15,7 +17,7 @@ public interface ISampler
 
     /// <summary>
     /// ln P(S): the probability that one draw gives a player i one particular context S ⊆ N∖{i} of size k. The
-    /// runner importance-weights each marginal contribution by w(n, k) / P(S) (see <see cref="Semivalues.SemivalueCoefficients"/>).
+    /// runner importance-weights each marginal contribution by w(n, k) / P(S) (see <see cref="SemivalueCoefficients"/>).
     /// </summary>
     /// <param name="playerCount">Players n ≥ 1.</param>
     /// <param name="subsetSize">k = |S| in [0, n−1].</param>

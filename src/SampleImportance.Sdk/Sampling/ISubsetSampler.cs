@@ -2,7 +2,7 @@ namespace SampleImportance.Sdk.Sampling;
 
 /// <summary>
 /// A sampler of subsets S ⊆ N that are not tied to a player: each draw is evaluated once and reused by every player,
-/// as U(S) for the players in S and U(S) for those out of it (<see cref="MonteCarlo.SampleReuseStrategy"/>).
+/// as U(S) for the players in S and U(S) for those out of it (<see cref="SampleReuseStrategy"/>).
 /// </summary>
 public interface ISubsetSampler : ISampler
 {

@@ -1,5 +1,6 @@
 using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Semivalues;
+using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Sdk.Sampling;
 

@@ -3,7 +3,7 @@ namespace SampleImportance.Sdk.Semivalues;
 /// <summary>
 /// A semivalue: v(i) = Σ_{S ⊆ N∖{i}} w(n, |S|)·[U(S ∪ {i}) − U(S)], with weights normalised so that
 /// Σ_k C(n−1, k)·w(n, k) = 1 (pyDVL's convention, <c>valuation/methods/semivalue.py</c>: the usual 1/n factor is folded
-/// into w). A new semivalue is a new weight, not a new Monte Carlo loop: see <see cref="SemivalueCoefficients"/>.
+/// into w). A new semivalue is a new weight, not a new Monte Carlo loop: see <see cref="Sampling.SemivalueCoefficients"/>.
 /// </summary>
 public interface ISemivalue
 {

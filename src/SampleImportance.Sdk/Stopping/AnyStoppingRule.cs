@@ -1,4 +1,6 @@
 using SampleImportance.Sdk.MonteCarlo;
+using SampleImportance.Sdk.Sampling;
+using SampleImportance.Sdk.Semivalues;
 
 namespace SampleImportance.Sdk.Stopping;
 

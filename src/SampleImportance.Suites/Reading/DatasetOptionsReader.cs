@@ -2,16 +2,17 @@ using System.Globalization;
 using SampleImportance.Abstractions;
 using SampleImportance.Data;
 using SampleImportance.Data.Corruptions;
+using SampleImportance.Data.Sources;
 using SampleImportance.Suites.Yaml;
 using SampleImportance.Validation.Parameters;
 
 namespace SampleImportance.Suites.Reading;
 
-/// <summary>Reads a dataset's <c>split:</c> and <c>corruption:</c>.</summary>
+/// <summary>Reads a dataset's <c>split:</c> and <c>corruption:</c> (kinds, parameters and label kinds from the <see cref="CorruptionCatalog"/>).</summary>
 internal static class DatasetOptionsReader
 {
     private static readonly string[] SplitKeys = ["validation", "test"];
-    private static readonly string[] CorruptionKeys = ["kind", "rate"];
+    private static readonly string[] CorruptionKeys = ["kind", "rate", "params"];
 
     public static DatasetRequest ReadSplit(MappingView entry, DatasetRequest request, SuiteReadContext context)
     {
@@ -36,29 +37,38 @@ internal static class DatasetOptionsReader
         return request with { ValidationFraction = validation, TestFraction = test };
     }
 
-    public static DatasetRequest ReadCorruption(MappingView entry, DatasetRequest request, SuiteReadContext context)
+    public static DatasetRequest ReadCorruption(MappingView entry, DatasetRequest request, DataSourceDescriptor? source, SuiteReadContext context)
     {
         var reader = context.Reader;
+        var catalog = context.Catalogs.Corruptions;
+        var exampleKind = catalog.Names.FirstOrDefault() ?? "name";
         var node = entry.Optional("corruption");
-        var corruption = node is null ? null : reader.Mapping(node, entry.Child("corruption"), CorruptionKeys, "corruption: { kind: fake-clicks, rate: 0.1 }");
+        var corruption = node is null ? null : reader.Mapping(node, entry.Child("corruption"), CorruptionKeys, $"corruption: {{ kind: {exampleKind}, rate: 0.1 }}");
         if (corruption is null)
         {
             return request;
         }
 
-        string? kind = null;
-        if (corruption.Required("kind", CorruptionCatalog.FakeClicks) is { } kindNode && reader.Text(kindNode, corruption.Child("kind")) is { } text)
+        CorruptionDescriptor? kind = null;
+        if (corruption.Required("kind", exampleKind) is { } kindNode && reader.Text(kindNode, corruption.Child("kind")) is { } text)
         {
-            if (CorruptionCatalog.Kinds.Contains(text, StringComparer.Ordinal))
+            kind = catalog.Describe(text);
+            if (kind is null)
             {
-                kind = text;
+                reader.Error(kindNode, $"Unknown corruption kind '{text}'.", NameSuggester.Fix(text, catalog.Names, "Kinds"));
             }
-            else
+            else if (source is not null && (source.Labels & kind.AppliesTo) == LabelKinds.None)
             {
-                reader.Error(kindNode, $"Unknown corruption kind '{text}'.", NameSuggester.Fix(text, CorruptionCatalog.Kinds.ToList(), "Kinds"));
+                var fitting = catalog.Descriptors.Where(d => (d.AppliesTo & source.Labels) != LabelKinds.None).Select(d => d.Name).ToList();
+                reader.Error(
+                    kindNode,
+                    $"Corruption '{text}' applies to {Text(kind.AppliesTo)} labels, but source '{source.Name}' produces {Text(source.Labels)} labels.",
+                    fitting.Count == 0 ? "Remove the corruption, or use another source." : $"Use a corruption for these labels: {string.Join(", ", fitting)}.");
+                kind = null;
             }
         }
 
+        var parameters = ParamsReader.Read(corruption, kind?.Parameters, $"corruption '{kind?.Name}'", context);
         double? rate = null;
         if (corruption.Required("rate", "0.1") is { } rateNode && reader.Number(rateNode, corruption.Child("rate")) is { } value)
         {
@@ -74,8 +84,12 @@ internal static class DatasetOptionsReader
 
         return kind is null || rate is null
             ? request
-            : request with { Corruption = new CorruptionRequest(kind, rate.Value, PluginParameters.Empty) };
+            : request with { Corruption = new CorruptionRequest(kind.Name, rate.Value, parameters) };
     }
+
+    private static string Text(LabelKinds kinds) => string.Join(" or ", Enum.GetValues<LabelKinds>()
+        .Where(k => k is not (LabelKinds.None or LabelKinds.Any) && kinds.HasFlag(k))
+        .Select(k => k.ToString().ToLowerInvariant()));
 
     /// <summary>The written fraction, or <paramref name="fallback"/> when absent; false after reporting a bad one.</summary>
     private static bool TryReadFraction(MappingView split, string key, NodeReader reader, double fallback, out double value)

@@ -1,22 +1,23 @@
-using SampleImportance.Abstractions;
 using SampleImportance.Data;
+using SampleImportance.Data.Sources;
 using SampleImportance.Suites.Yaml;
 using SampleImportance.Validation.Parameters;
 using YamlDotNet.RepresentationModel;
 
 namespace SampleImportance.Suites.Reading;
 
-/// <summary>Reads <c>datasets:</c> into <see cref="DatasetPlan"/>s.</summary>
+/// <summary>Reads <c>datasets:</c> into <see cref="DatasetPlan"/>s; sources, their parameters and whether they read files
+/// come from the <see cref="DataSourceCatalog"/>.</summary>
 internal static class DatasetReader
 {
     private static readonly string[] Keys = ["id", "source", "params", "path", "validation", "test", "label", "group", "split", "corruption"];
-    private static readonly string[] CsvOnlyKeys = ["path", "validation", "test", "label", "group"];
+    private static readonly string[] FileKeys = ["path", "validation", "test", "label", "group"];
 
     public static void ReadAll(MappingView suite, SuiteReadContext context)
     {
-        const string Example = "[{ id: clicks, source: synthetic/ecommerce-search }]";
-        var node = suite.Required("datasets", Example);
-        var items = node is null ? null : context.Reader.Sequence(node, "datasets", Example, nonEmpty: true);
+        var example = "[" + EntryExample(context) + "]";
+        var node = suite.Required("datasets", example);
+        var items = node is null ? null : context.Reader.Sequence(node, "datasets", example, nonEmpty: true);
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             Read(items![i], $"datasets[{i}]", context);
@@ -27,7 +28,7 @@ internal static class DatasetReader
     {
         var reader = context.Reader;
         var errorsBefore = reader.ErrorCount;
-        var entry = reader.Mapping(node, path, Keys, "{ id: clicks, source: synthetic/ecommerce-search }");
+        var entry = reader.Mapping(node, path, Keys, EntryExample(context));
         if (entry is null)
         {
             return;
@@ -39,30 +40,27 @@ internal static class DatasetReader
             context.Builder.CorruptedDatasetIds.Add(id);
         }
 
-        var source = ReadSource(entry, reader);
-        IReadOnlyList<ParameterDescriptor>? descriptors = null;
-        if (source is not null)
-        {
-            DataSourceCatalog.TryGetParameters(source, out var found);
-            descriptors = found;
-        }
-
-        var parameters = ParamsReader.Read(entry, descriptors, $"source '{source}'", context);
-        var request = new DatasetRequest(id ?? string.Empty, source ?? string.Empty, parameters);
-        if (source == DataSourceCatalog.Csv)
+        var source = ReadSource(entry, context);
+        var parameters = ParamsReader.Read(entry, source?.Parameters, $"source '{source?.Name}'", context);
+        var request = new DatasetRequest(id ?? string.Empty, source?.Name ?? string.Empty, parameters);
+        if (source is { ReadsFiles: true })
         {
             request = CsvReader.Read(entry, request, context);
         }
         else if (source is not null)
         {
-            foreach (var key in CsvOnlyKeys.Where(entry.Has))
+            var fileSources = context.Catalogs.Sources.Descriptors.Where(d => d.ReadsFiles).Select(d => d.Name).ToList();
+            foreach (var key in FileKeys.Where(entry.Has))
             {
-                reader.Error(entry.KeyNode(key)!, $"'{entry.Child(key)}' applies only to csv datasets.", $"Remove it, or set source: {DataSourceCatalog.Csv}.");
+                reader.Error(
+                    entry.KeyNode(key)!,
+                    fileSources.Count == 0 ? $"'{entry.Child(key)}' applies only to datasets read from files." : $"'{entry.Child(key)}' applies only to {string.Join(" or ", fileSources)} datasets.",
+                    fileSources.Count == 0 ? "Remove it." : $"Remove it, or set source: {fileSources[0]}.");
             }
         }
 
         request = DatasetOptionsReader.ReadSplit(entry, request, context);
-        request = DatasetOptionsReader.ReadCorruption(entry, request, context);
+        request = DatasetOptionsReader.ReadCorruption(entry, request, source, context);
 
         if (reader.ErrorCount == errorsBefore && id is not null && source is not null)
         {
@@ -70,19 +68,25 @@ internal static class DatasetReader
         }
     }
 
-    private static string? ReadSource(MappingView entry, NodeReader reader)
+    /// <summary>An example entry naming the first registered source.</summary>
+    private static string EntryExample(SuiteReadContext context) =>
+        $"{{ id: data, source: {context.Catalogs.Sources.Names.FirstOrDefault() ?? "name"} }}";
+
+    private static DataSourceDescriptor? ReadSource(MappingView entry, SuiteReadContext context)
     {
-        var node = entry.Required("source", DataSourceCatalog.EcommerceSearch);
-        var source = node is null ? null : reader.Text(node, entry.Child("source"));
-        if (node is null || source is null)
+        var reader = context.Reader;
+        var sources = context.Catalogs.Sources;
+        var node = entry.Required("source", sources.Names.FirstOrDefault() ?? "name");
+        var name = node is null ? null : reader.Text(node, entry.Child("source"));
+        if (node is null || name is null)
         {
             return null;
         }
 
-        if (!DataSourceCatalog.Sources.Contains(source, StringComparer.Ordinal))
+        var source = sources.Describe(name);
+        if (source is null)
         {
-            reader.Error(node, $"Unknown dataset source '{source}'.", NameSuggester.Fix(source, DataSourceCatalog.Sources.ToList(), "Sources"));
-            return null;
+            reader.Error(node, $"Unknown dataset source '{name}'.", NameSuggester.Fix(name, sources.Names, "Sources"));
         }
 
         return source;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using SampleImportance.Evaluation;
+using SampleImportance.Abstractions;
+using SampleImportance.Evaluation.Tasks;
 using SampleImportance.Suites.Yaml;
 using SampleImportance.Validation;
 using SampleImportance.Validation.Parameters;
@@ -7,17 +8,18 @@ using YamlDotNet.RepresentationModel;
 
 namespace SampleImportance.Suites.Reading;
 
-/// <summary>Reads <c>gates:</c> into <see cref="GateDefinition"/>s that carry the file, line and column of their entry.</summary>
+/// <summary>
+/// Reads <c>gates:</c> into <see cref="GateDefinition"/>s that carry the file, line and column of their entry. Which
+/// metrics exist, which task or timing records each, and which way each improves all come from the <see cref="TaskCatalog"/>.
+/// </summary>
 internal static class GateReader
 {
     private static readonly string[] Keys = ["metric", "estimator", "model", "dataset", "min", "max", "max-drop", "max-increase"];
 
-    private static readonly IReadOnlyList<string> Metrics = MetricNames.All;
-
     public static void ReadAll(MappingView suite, SuiteReadContext context)
     {
         var node = suite.Optional("gates");
-        var items = node is null ? null : context.Reader.Sequence(node, "gates", "[{ metric: noisy-detection.auroc, min: 0.8 }]", nonEmpty: false);
+        var items = node is null ? null : context.Reader.Sequence(node, "gates", $"[{{ metric: {ExampleMetric(context)}, min: 0.8 }}]", nonEmpty: false);
         for (var i = 0; i < (items?.Count ?? 0); i++)
         {
             Read(items![i], $"gates[{i}]", context);
@@ -29,7 +31,7 @@ internal static class GateReader
         var reader = context.Reader;
         var builder = context.Builder;
         var errorsBefore = reader.ErrorCount;
-        var gate = reader.Mapping(node, path, Keys, "{ metric: noisy-detection.auroc, estimator: knn-shapley, min: 0.75 }");
+        var gate = reader.Mapping(node, path, Keys, $"{{ metric: {ExampleMetric(context)}, estimator: knn-shapley, min: 0.75 }}");
         if (gate is null)
         {
             return;
@@ -54,9 +56,14 @@ internal static class GateReader
             reader.Error(node, FormattableString.Invariant($"'{path}' has min {low} above max {high}, so it can never pass."), "Make min at most max.");
         }
 
-        if (metric is not null && metric.StartsWith("noisy-detection.", StringComparison.Ordinal))
+        if (metric is not null && context.Catalogs.Tasks.ProducerOf(metric) is { } producer && producer.Needs.HasFlag(TaskNeeds.NoiseMask))
         {
             WarnWithoutCorruption(node, metric, dataset, context);
+        }
+
+        if (metric is not null)
+        {
+            WarnAgainstDirection(node, metric, maxDrop, maxIncrease, context);
         }
 
         if (reader.ErrorCount == errorsBefore && metric is not null)
@@ -69,40 +76,71 @@ internal static class GateReader
     private static string? ReadMetric(MappingView gate, SuiteReadContext context)
     {
         var reader = context.Reader;
-        var node = gate.Required("metric", "noisy-detection.auroc");
+        var catalog = context.Catalogs.Tasks;
+        var node = gate.Required("metric", ExampleMetric(context));
         var metric = node is null ? null : reader.Text(node, gate.Child("metric"));
         if (node is null || metric is null)
         {
             return null;
         }
 
-        if (!Metrics.Contains(metric, StringComparer.Ordinal))
+        var names = catalog.Metrics.Select(m => m.Name).ToList();
+        if (!names.Contains(metric, StringComparer.Ordinal))
         {
-            reader.Error(node, $"Unknown gate metric '{metric}'.", NameSuggester.Fix(metric, Metrics, "Metrics"));
+            reader.Error(node, $"Unknown gate metric '{metric}'.", NameSuggester.Fix(metric, names, "Metrics"));
             return null;
         }
 
-        // A gate on a metric no task produces could never pass (missing input fails a gate), so say so now.
-        var tasks = context.Builder.ListedTasks;
-        if (metric.StartsWith("noisy-detection.", StringComparison.Ordinal) && !tasks.Contains(TaskReader.NoisyDetection))
+        // A gate on a metric nothing records could never pass (missing input fails a gate), so say so now.
+        if (catalog.ProducerOf(metric) is { } producer && !context.Builder.ListedTasks.Contains(producer.Name))
         {
-            reader.Error(node, $"Gate metric '{metric}' needs the noisy-detection task, which 'tasks' does not list.", "Add noisy-detection to tasks.");
+            reader.Error(node, $"Gate metric '{metric}' needs the {producer.Name} task, which 'tasks' does not list.", $"Add {TaskReader.ItemExample(producer)} to tasks.");
             return null;
         }
 
-        if (metric == MetricNames.TimeMedian && !context.Builder.Timing.Enabled)
+        if (catalog.CostOf(metric) is { NeedsTiming: true } && !context.Builder.Timing.Enabled)
         {
             reader.Error(node, $"Gate metric '{metric}' needs timing, which 'timing: {{ enabled: false }}' turns off.", "Enable timing or remove this gate.");
             return null;
         }
 
-        if (metric == MetricNames.RemovalAuc && !tasks.Contains(TaskReader.Removal))
+        return metric;
+    }
+
+    /// <summary>The first metric leaderboards rank by, as the example in fixes.</summary>
+    private static string ExampleMetric(SuiteReadContext context)
+    {
+        var metrics = context.Catalogs.Tasks.Metrics;
+        return (metrics.FirstOrDefault(m => m.Role == ResultMetricRole.Headline) ?? metrics.FirstOrDefault())?.Name ?? "name";
+    }
+
+    /// <summary>
+    /// The direction of <paramref name="metric"/> in this suite: as its task is configured here (removing the
+    /// highest-valued rows first turns the removal area lower-is-better), else as registered.
+    /// </summary>
+    private static MetricDirection DirectionOf(string metric, SuiteReadContext context) =>
+        (context.Builder.Tasks.Tasks.SelectMany(t => t.Metrics).FirstOrDefault(m => m.Name == metric)
+            ?? context.Catalogs.Tasks.Metrics.First(m => m.Name == metric)).Direction;
+
+    /// <summary>A baseline threshold on the side where the metric improves never catches a regression: warn.</summary>
+    private static void WarnAgainstDirection(YamlNode node, string metric, double? maxDrop, double? maxIncrease, SuiteReadContext context)
+    {
+        var direction = DirectionOf(metric, context);
+        if (maxDrop is not null && direction == MetricDirection.LowerIsBetter)
         {
-            reader.Error(node, $"Gate metric '{metric}' needs the removal task, which 'tasks' does not list.", "Add { removal: { fractions: [0.1, 0.2, 0.3] } } to tasks.");
-            return null;
+            context.Reader.Warning(
+                node,
+                $"Gate on '{metric}' sets max-drop, but lower is better for '{metric}' in this suite, so a drop is an improvement and max-drop never catches a regression.",
+                "Use max-increase to bound a regression (or max to cap the value).");
         }
 
-        return metric;
+        if (maxIncrease is not null && direction == MetricDirection.HigherIsBetter)
+        {
+            context.Reader.Warning(
+                node,
+                $"Gate on '{metric}' sets max-increase, but higher is better for '{metric}' in this suite, so an increase is an improvement and max-increase never catches a regression.",
+                "Use max-drop to bound a regression (or min to keep a floor).");
+        }
     }
 
     private static void WarnWithoutCorruption(YamlNode node, string metric, string? dataset, SuiteReadContext context)
@@ -114,7 +152,7 @@ internal static class GateReader
         }
         else if (dataset is null && corrupted.Count == 0)
         {
-            context.Reader.Warning(node, $"Gate on '{metric}' has nothing to judge: no dataset has a corruption.", "Add corruption: { kind: fake-clicks, rate: 0.1 } to a dataset.");
+            context.Reader.Warning(node, $"Gate on '{metric}' has nothing to judge: no dataset has a corruption.", TaskReader.AddCorruptionFix(context));
         }
     }
 

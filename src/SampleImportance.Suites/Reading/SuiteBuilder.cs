@@ -9,6 +9,9 @@ internal sealed class SuiteBuilder
 
     public List<int> Seeds { get; } = [];
 
+    /// <summary>Empty when the suite sets none: the plan then uses <c>[1]</c>.</summary>
+    public List<int> EstimatorSeeds { get; } = [];
+
     public List<DatasetPlan> Datasets { get; } = [];
 
     public List<ModelPlan> Models { get; } = [];
@@ -34,6 +37,9 @@ internal sealed class SuiteBuilder
     /// <summary>Datasets that declare a corruption (valid or not).</summary>
     public HashSet<string> CorruptedDatasetIds { get; } = new(StringComparer.Ordinal);
 
-    public SuitePlan Freeze(string file, string sha256) =>
-        new(Name ?? throw new InvalidOperationException("Freeze called on a suite without a name."), file, sha256, Seeds, Datasets, Models, Estimators, Tasks, Timing, Gates);
+    public SuitePlan Freeze(string file, string sha256, SuiteCatalogs catalogs) =>
+        new(Name ?? throw new InvalidOperationException("Freeze called on a suite without a name."), file, sha256, Seeds, Datasets, Models, Estimators, Tasks, Timing, Gates, EstimatorSeeds)
+        {
+            Catalogs = catalogs,
+        };
 }

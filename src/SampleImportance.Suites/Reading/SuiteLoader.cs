@@ -17,8 +17,9 @@ public static class SuiteLoader
     /// <summary>Loads a suite file; relative CSV paths start at the file's folder.</summary>
     /// <param name="path">The suite file (relative to the current directory or absolute).</param>
     /// <param name="catalog">The plugins the suite may name.</param>
+    /// <param name="catalogs">The tasks, sources and corruptions it may name (default: the built-in ones).</param>
     /// <returns>The plan, or the problems; a missing or unreadable file is one problem naming it.</returns>
-    public static SuiteLoadResult LoadFile(string path, IPluginCatalog catalog)
+    public static SuiteLoadResult LoadFile(string path, IPluginCatalog catalog, SuiteCatalogs? catalogs = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -53,7 +54,7 @@ public static class SuiteLoader
             return Failed(new ValidationError($"Cannot read suite file {fullPath}: {e.Message}", new SourceLocation(fullPath), "Check that the file is readable."));
         }
 
-        return LoadText(text, fullPath, Path.GetDirectoryName(fullPath) ?? fullPath, catalog);
+        return LoadText(text, fullPath, Path.GetDirectoryName(fullPath) ?? fullPath, catalog, catalogs);
     }
 
     /// <summary>Loads suite text, e.g. an embedded suite.</summary>
@@ -61,25 +62,27 @@ public static class SuiteLoader
     /// <param name="displayFile">The name problems and the plan carry: an absolute path or <c>embedded:NAME.yaml</c>.</param>
     /// <param name="baseDirectory">Where relative CSV paths start.</param>
     /// <param name="catalog">The plugins the suite may name.</param>
-    public static SuiteLoadResult LoadText(string yaml, string displayFile, string baseDirectory, IPluginCatalog catalog)
+    /// <param name="catalogs">The tasks, sources and corruptions it may name (default: the built-in ones).</param>
+    public static SuiteLoadResult LoadText(string yaml, string displayFile, string baseDirectory, IPluginCatalog catalog, SuiteCatalogs? catalogs = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(displayFile);
         ArgumentNullException.ThrowIfNull(baseDirectory);
         ArgumentNullException.ThrowIfNull(catalog);
 
+        catalogs ??= SuiteCatalogs.CreateDefault();
         var problems = new List<ValidationError>();
         var reader = new NodeReader(displayFile, problems);
         var builder = new SuiteBuilder();
         var root = YamlDocumentLoader.Load(yaml, reader);
         if (root is not null)
         {
-            SuiteReader.Read(root, new SuiteReadContext(reader, catalog, baseDirectory, builder));
+            SuiteReader.Read(root, new SuiteReadContext(reader, catalog, baseDirectory, builder, catalogs));
         }
 
         // Stable sort: same-position problems keep the order they were found in.
         var ordered = problems.OrderBy(p => p.Location.Line).ThenBy(p => p.Location.Column).ToList().AsReadOnly();
-        var plan = reader.ErrorCount == 0 ? builder.Freeze(displayFile, Sha256(yaml)) : null;
+        var plan = reader.ErrorCount == 0 ? builder.Freeze(displayFile, Sha256(yaml), catalogs) : null;
         return new SuiteLoadResult(plan, ordered);
     }
 

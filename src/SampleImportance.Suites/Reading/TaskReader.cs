@@ -1,75 +1,85 @@
-using System.Globalization;
-using SampleImportance.Evaluation;
+using SampleImportance.Abstractions;
+using SampleImportance.Evaluation.Tasks;
 using SampleImportance.Suites.Yaml;
+using SampleImportance.Validation;
 using SampleImportance.Validation.Parameters;
 using YamlDotNet.RepresentationModel;
 
 namespace SampleImportance.Suites.Reading;
 
-/// <summary>Reads <c>tasks:</c>, e.g. <c>[noisy-detection, { removal: { fractions: [0.1, 0.2], order: lowest-first } }]</c>.</summary>
+/// <summary>
+/// Reads <c>tasks:</c>, e.g. <c>[noisy-detection, { removal: { fractions: [0.1, 0.2], order: lowest-first } }]</c>, against
+/// the <see cref="TaskCatalog"/>: names, options (each task's <see cref="TaskParameter"/>s, then its own
+/// <see cref="IEvaluationTask.Check"/>) and needs all come from the registered task.
+/// </summary>
 internal static class TaskReader
 {
-    public const string NoisyDetection = "noisy-detection";
-    public const string Removal = "removal";
-
-    private static readonly string[] Names = [NoisyDetection, Removal];
-    private static readonly string[] RemovalKeys = ["fractions", "order"];
-    private static readonly string[] Orders = ["lowest-first", "highest-first"];
-
     public static void Read(MappingView suite, SuiteReadContext context)
     {
-        const string Example = "[noisy-detection, { removal: { fractions: [0.1, 0.2, 0.3] } }]";
+        var catalog = context.Catalogs.Tasks;
         var reader = context.Reader;
         var node = suite.Optional("tasks");
-        var items = node is null ? null : reader.Sequence(node, "tasks", Example, nonEmpty: false);
-        YamlNode? noisyNode = null;
-        YamlNode? removalNode = null;
-        RemovalTaskPlan? removal = null;
+        var items = node is null ? null : reader.Sequence(node, "tasks", "[" + string.Join(", ", catalog.Descriptors.Select(ItemExample)) + "]", nonEmpty: false);
+        var listedAt = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var configured = new List<ConfiguredTask>();
         foreach (var item in items ?? [])
         {
-            var (name, nameNode, options) = Split(item, reader);
+            var (name, nameNode, options) = Split(item, reader, catalog);
             if (name is null || nameNode is null)
             {
                 continue;
             }
 
-            if (!Names.Contains(name, StringComparer.Ordinal))
+            if (!catalog.TryGet(name, out var task))
             {
-                reader.Error(nameNode, $"Unknown task '{name}'.", NameSuggester.Fix(name, Names, "Tasks"));
+                reader.Error(nameNode, $"Unknown task '{name}'.", NameSuggester.Fix(name, catalog.Names, "Tasks"));
                 continue;
             }
 
-            if ((name == NoisyDetection ? noisyNode : removalNode) is { } first)
+            if (listedAt.TryGetValue(name, out var first))
             {
                 reader.Error(nameNode, $"Task '{name}' is listed twice (first at line {first.Start.Line}).", "List each task once.");
                 continue;
             }
 
+            listedAt[name] = nameNode;
             context.Builder.ListedTasks.Add(name);
-            if (name == NoisyDetection)
+            if (ReadOptions(task, options, reader) is { } parameters)
             {
-                noisyNode = nameNode;
-                if (options is not null)
-                {
-                    reader.Error(options, $"Task '{NoisyDetection}' takes no options.", $"Write it as a plain item: - {NoisyDetection}");
-                }
-            }
-            else
-            {
-                removalNode = nameNode;
-                removal = ReadRemoval(options, reader);
+                configured.Add(new ConfiguredTask(task, parameters));
             }
         }
 
-        context.Builder.Tasks = new TaskPlan(noisyNode is not null, removal);
-        if (noisyNode is not null && context.Builder.CorruptedDatasetIds.Count == 0)
+        context.Builder.Tasks = configured.Count == 0 ? TaskPlan.None : new TaskPlan(configured);
+        foreach (var (name, at) in listedAt)
         {
-            reader.Warning(noisyNode, $"Task '{NoisyDetection}' needs a corrupted dataset, and no dataset has a corruption, so it will measure nothing.", "Add corruption: { kind: fake-clicks, rate: 0.1 } to a dataset.");
+            if (catalog.TryGet(name, out var task) && task.Describe().Needs.HasFlag(TaskNeeds.NoiseMask) && context.Builder.CorruptedDatasetIds.Count == 0)
+            {
+                reader.Warning(at, $"Task '{name}' needs a corrupted dataset, and no dataset has a corruption, so it will measure nothing.", AddCorruptionFix(context));
+            }
         }
     }
 
+    /// <summary>The fix for "no dataset has a corruption", naming a registered corruption.</summary>
+    public static string AddCorruptionFix(SuiteReadContext context) =>
+        context.Catalogs.Corruptions.Names is [var kind, ..]
+            ? $"Add corruption: {{ kind: {kind}, rate: 0.1 }} to a dataset."
+            : "Add a corruption to a dataset (none is registered in this host).";
+
+    /// <summary>How a suite lists a task: its plain name, or its name with every option at its default.</summary>
+    public static string ItemExample(TaskDescriptor task) => task.Parameters.Count == 0
+        ? task.Name
+        : $"{{ {task.Name}: {OptionsExample(task)} }}";
+
+    private static string OptionsExample(TaskDescriptor task) =>
+        "{ " + string.Join(", ", task.Parameters.Select(p => $"{p.Name}: {ValueExample(p)}")) + " }";
+
+    private static string ValueExample(TaskParameter parameter) => parameter.IsList
+        ? "[" + string.Join(", ", TaskParameter.SplitList(parameter.Descriptor.Default)) + "]"
+        : parameter.Descriptor.Default;
+
     /// <summary>A task item is either a name or a one-key mapping from the name to its options.</summary>
-    private static (string? Name, YamlNode? NameNode, YamlNode? Options) Split(YamlNode item, NodeReader reader)
+    private static (string? Name, YamlNode? NameNode, YamlNode? Options) Split(YamlNode item, NodeReader reader, TaskCatalog catalog)
     {
         if (item is YamlScalarNode)
         {
@@ -82,69 +92,106 @@ internal static class TaskReader
             return (reader.Text(key, "tasks[]"), key, NodeReader.IsNull(value) ? null : value);
         }
 
-        reader.Error(item, "Each item of 'tasks' is a task name, or one task name with its options.", "Write e.g. - noisy-detection or - { removal: { fractions: [0.1, 0.2] } }");
+        reader.Error(item, "Each item of 'tasks' is a task name, or one task name with its options.", "Write e.g. - " + string.Join(" or - ", catalog.Descriptors.Select(ItemExample)));
         return (null, null, null);
     }
 
-    private static RemovalTaskPlan? ReadRemoval(YamlNode? options, NodeReader reader)
+    /// <summary>The task's effective parameters, or null after reporting every problem with its options.</summary>
+    private static PluginParameters? ReadOptions(IEvaluationTask task, YamlNode? options, NodeReader reader)
     {
+        var descriptor = task.Describe();
         if (options is null)
         {
-            return new RemovalTaskPlan(RemovalTaskPlan.DefaultFractions, RemovalOrder.LowestFirst);
+            return descriptor.Defaults;
+        }
+
+        if (descriptor.Parameters.Count == 0)
+        {
+            reader.Error(options, $"Task '{descriptor.Name}' takes no options.", $"Write it as a plain item: - {descriptor.Name}");
+            return null;
         }
 
         var errorsBefore = reader.ErrorCount;
-        var mapping = reader.Mapping(options, "tasks.removal", RemovalKeys, "{ fractions: [0.1, 0.2, 0.3], order: lowest-first }");
+        var path = $"tasks.{descriptor.Name}";
+        var mapping = reader.Mapping(options, path, descriptor.Parameters.Select(p => p.Name).ToList(), OptionsExample(descriptor));
         if (mapping is null)
         {
             return null;
         }
 
-        var fractions = mapping.Optional("fractions") is { } fractionsNode ? ReadFractions(fractionsNode, reader) : RemovalTaskPlan.DefaultFractions;
-        var order = RemovalOrder.LowestFirst;
-        if (mapping.Optional("order") is { } orderNode && reader.Text(orderNode, "tasks.removal.order") is { } text)
+        var values = new List<KeyValuePair<string, string>>();
+        var itemNodes = new Dictionary<string, List<YamlNode>>(StringComparer.Ordinal);
+        foreach (var parameter in descriptor.Parameters)
         {
-            switch (text)
+            var valueNode = mapping.Optional(parameter.Name);
+            string? text = null;
+            if (valueNode is not null && parameter.IsList)
             {
-                case "lowest-first":
-                    break;
-                case "highest-first":
-                    order = RemovalOrder.HighestFirst;
-                    break;
-                default:
-                    reader.Error(orderNode, $"Unknown removal order '{text}'.", NameSuggester.Fix(text, Orders, "Orders"));
-                    break;
+                var nodes = new List<YamlNode>();
+                var texts = new List<string>();
+                foreach (var item in reader.Sequence(valueNode, $"{path}.{parameter.Name}", ValueExample(parameter), nonEmpty: true) ?? [])
+                {
+                    if (ReadValue(item, parameter, descriptor.Name, $"{path}.{parameter.Name}[]", reader) is { } itemText)
+                    {
+                        nodes.Add(item);
+                        texts.Add(itemText);
+                    }
+                }
+
+                itemNodes[parameter.Name] = nodes;
+                text = texts.Count > 0 ? string.Join(TaskParameter.ListSeparator, texts) : null;
             }
+            else if (valueNode is not null)
+            {
+                text = ReadValue(valueNode, parameter, descriptor.Name, $"{path}.{parameter.Name}", reader);
+            }
+
+            // A bad or absent value stands in as the default so the task's own check still sees the others.
+            values.Add(KeyValuePair.Create(parameter.Name, text ?? parameter.Descriptor.Default));
         }
 
-        return reader.ErrorCount == errorsBefore ? new RemovalTaskPlan(fractions, order) : null;
+        var parameters = new PluginParameters(values);
+        foreach (var problem in task.Check(parameters))
+        {
+            var at = problem.Item is { } i && itemNodes.TryGetValue(problem.Parameter, out var nodes) && i < nodes.Count
+                ? nodes[i]
+                : mapping.Optional(problem.Parameter) ?? options;
+            reader.Error(at, problem.Message, problem.Fix);
+        }
+
+        return reader.ErrorCount == errorsBefore ? parameters : null;
     }
 
-    private static IReadOnlyList<double> ReadFractions(YamlNode node, NodeReader reader)
+    /// <summary>One scalar option value (or list item) as canonical invariant text, or null after reporting it.</summary>
+    private static string? ReadValue(YamlNode node, TaskParameter parameter, string task, string path, NodeReader reader)
     {
-        var fractions = new List<double>();
-        foreach (var item in reader.Sequence(node, "tasks.removal.fractions", "[0.1, 0.2, 0.3]", nonEmpty: true) ?? [])
+        var descriptor = parameter.IsList
+            ? parameter.Descriptor with { Default = TaskParameter.SplitList(parameter.Descriptor.Default).FirstOrDefault() ?? string.Empty }
+            : parameter.Descriptor;
+        if (node is not YamlScalarNode { Value: { } text } || NodeReader.IsNull(node))
         {
-            if (reader.Number(item, "tasks.removal.fractions[]") is not { } value)
-            {
-                continue;
-            }
-
-            if (value is not (> 0 and < 1))
-            {
-                reader.Error(item, $"Removal fraction {value.ToString(CultureInfo.InvariantCulture)} must be between 0 and 1 (exclusive).", "Write fractions of training rows, e.g. 0.1.");
-            }
-            else if (fractions.Contains(value))
-            {
-                reader.Error(item, $"Removal fraction {value.ToString(CultureInfo.InvariantCulture)} is listed twice.", "List each fraction once.");
-            }
-            else
-            {
-                fractions.Add(value);
-            }
+            reader.Error(node, $"'{path}' must be a single value.", $"Write one value such as {descriptor.Default}.");
+            return null;
         }
 
-        fractions.Sort();
-        return fractions.AsReadOnly();
+        if (descriptor.Kind == ParameterKind.Text && descriptor.AllowedValues is { } allowed)
+        {
+            if (allowed.Contains(text, StringComparer.Ordinal))
+            {
+                return text;
+            }
+
+            reader.Error(node, $"Unknown {task} {parameter.Name} '{text}'.", NameSuggester.Fix(text, allowed, char.ToUpperInvariant(parameter.Name[0]) + parameter.Name[1..] + "s"));
+            return null;
+        }
+
+        var problems = new List<ValidationError>();
+        var value = ParameterValidator.Validate([new ParameterInput(parameter.Name, text, reader.At(node))], [descriptor], $"task '{task}'", problems);
+        foreach (var problem in problems)
+        {
+            reader.Error(problem.Location, problem.Message, problem.Fix);
+        }
+
+        return problems.Count == 0 ? value.Values[parameter.Name] : null;
     }
 }

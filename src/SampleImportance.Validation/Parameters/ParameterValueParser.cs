@@ -50,6 +50,13 @@ internal static class ParameterValueParser
                 return null;
 
             default:
+                if (descriptor.AllowedValues is { } allowed && !allowed.Contains(text, StringComparer.Ordinal))
+                {
+                    problem = $"must be one of {string.Join(", ", allowed)}, not '{text}'";
+                    fix = NameSuggester.Fix(text, [.. allowed], "Values");
+                    return null;
+                }
+
                 return text;
         }
     }

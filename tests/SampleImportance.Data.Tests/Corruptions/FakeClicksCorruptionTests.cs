@@ -15,7 +15,7 @@ public class FakeClicksCorruptionTests
         var labels = Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? 1.0 : 0.0).ToArray();
         var clean = new SampleSet(new float[30], 1, labels);
 
-        var outcome = new FakeClicksCorruption().Apply(clean, 0.1, new Random(8), Where);
+        var outcome = new FakeClicksCorruption().Apply(clean, 0.1, PluginParameters.Empty, new Random(8), Where);
 
         Assert.Equal(3, outcome.Mask.Count(m => m));
         for (var i = 0; i < 30; i++)
@@ -37,7 +37,7 @@ public class FakeClicksCorruptionTests
     {
         var clean = new SampleSet(new float[10], 1, [1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
 
-        var ex = Assert.Throws<InputException>(() => new FakeClicksCorruption().Apply(clean, 0.3, new Random(1), Where));
+        var ex = Assert.Throws<InputException>(() => new FakeClicksCorruption().Apply(clean, 0.3, PluginParameters.Empty, new Random(1), Where));
 
         var error = Assert.Single(ex.Errors);
         Assert.Contains("needs 3 training rows with label 0, but only 2 of 10", error.Message, StringComparison.Ordinal);
@@ -45,11 +45,11 @@ public class FakeClicksCorruptionTests
     }
 
     [Fact]
-    public void Factory_UnknownKindAndBadRate_ReportsBoth()
+    public void Catalog_UnknownKindAndBadRate_ReportsBoth()
     {
         var request = new CorruptionRequest("feature-noise", 1.5, PluginParameters.Empty);
 
-        var ex = Assert.Throws<InputException>(() => CorruptionFactory.Create(request, Where));
+        var ex = Assert.Throws<InputException>(() => CorruptionCatalog.CreateDefault().Resolve(request, Where));
 
         Assert.Equal(2, ex.Errors.Count);
         Assert.Contains("label-flip, fake-clicks", ex.Errors[0].Fix, StringComparison.Ordinal);

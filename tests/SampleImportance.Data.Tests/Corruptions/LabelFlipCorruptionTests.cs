@@ -22,7 +22,7 @@ public class LabelFlipCorruptionTests
     {
         var clean = Binary(n, 4);
 
-        var outcome = new LabelFlipCorruption().Apply(clean, rate, new Random(2), Where);
+        var outcome = new LabelFlipCorruption().Apply(clean, rate, PluginParameters.Empty, new Random(2), Where);
 
         Assert.Equal(expected, outcome.Mask.Count(m => m));
         for (var i = 0; i < n; i++)
@@ -44,7 +44,7 @@ public class LabelFlipCorruptionTests
         const int Trials = 2000;
         for (var t = 0; t < Trials; t++)
         {
-            var mask = new LabelFlipCorruption().Apply(clean, 0.25, random, Where).Mask;
+            var mask = new LabelFlipCorruption().Apply(clean, 0.25, PluginParameters.Empty, random, Where).Mask;
             for (var i = 0; i < 20; i++)
             {
                 chosen[i] += mask[i] ? 1 : 0;
@@ -60,8 +60,8 @@ public class LabelFlipCorruptionTests
     {
         var clean = Binary(50, 3);
 
-        var a = new LabelFlipCorruption().Apply(clean, 0.2, new Random(5), Where).Mask;
-        var b = new LabelFlipCorruption().Apply(clean, 0.2, new Random(5), Where).Mask;
+        var a = new LabelFlipCorruption().Apply(clean, 0.2, PluginParameters.Empty, new Random(5), Where).Mask;
+        var b = new LabelFlipCorruption().Apply(clean, 0.2, PluginParameters.Empty, new Random(5), Where).Mask;
 
         Assert.Equal(a, b);
     }
@@ -71,7 +71,7 @@ public class LabelFlipCorruptionTests
     {
         var graded = new SampleSet(new float[3], 1, [0, 1, 2]);
 
-        var ex = Assert.Throws<InputException>(() => new LabelFlipCorruption().Apply(graded, 0.5, new Random(1), Where));
+        var ex = Assert.Throws<InputException>(() => new LabelFlipCorruption().Apply(graded, 0.5, PluginParameters.Empty, new Random(1), Where));
 
         var error = Assert.Single(ex.Errors);
         Assert.Contains("binary labels", error.Message, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using SampleImportance.Abstractions;
 using SampleImportance.Data;
 using SampleImportance.Data.Synthetic.Ecommerce;
 using SampleImportance.Data.Tests.Support;
+using SampleImportance.Data.Sources;
 
 namespace SampleImportance.Data.Tests.Synthetic;
 
@@ -131,6 +132,20 @@ public class EcommerceSearchGeneratorTests
     }
 
     [Fact]
+    public void ToSampleSet_CarriesQuerySessionAndItemColumns()
+    {
+        var log = Generate(6);
+
+        var set = EcommerceSearchFeatures.ToSampleSet(log);
+
+        Assert.Equal(["item", "query", "session"], set.ColumnNames);
+        Assert.Equal(log.Impressions.Select(i => i.QueryId), set.Column("query").ToArray());
+        Assert.Equal(log.Impressions.Select(i => i.SessionId), set.Column("session").ToArray());
+        Assert.Equal(log.Impressions.Select(i => i.ProductId), set.Column("item").ToArray());
+        Assert.Equal(set.Groups.ToArray(), set.Column("query").ToArray());
+    }
+
+    [Fact]
     public void ToSampleSet_FeaturesDoNotDependOnClicksOrPurchases()
     {
         var log = Generate(7);
@@ -152,7 +167,7 @@ public class EcommerceSearchGeneratorTests
     {
         // The quickstart must tell fake clicks from real ones, so real clicks must be predictable from the features:
         // train on the clean train split, score the held-out test split, for the first five seeds.
-        var request = new DatasetRequest("clicks", DataSourceCatalog.EcommerceSearch, PluginParameters.Empty);
+        var request = new DatasetRequest("clicks", EcommerceSearchSource.Name, PluginParameters.Empty);
         var aucs = new List<double>();
         var positionOnly = new List<double>();
         foreach (var seed in Seeds)

@@ -31,6 +31,22 @@ public sealed partial class PluginsListTests
     }
 
     [Fact]
+    public async Task Lists_the_metrics_utilities_may_use()
+    {
+        using var work = new TempDirectory();
+
+        var result = await CliProcess.RunAsync(work.Path, "plugins", "list");
+
+        result.AssertExitCode(0);
+        var line = Assert.Single(result.Stdout.Split('\n'), l => l.StartsWith("metrics: ", StringComparison.Ordinal)).TrimEnd('\r');
+        var names = line["metrics: ".Length..].Split(", ");
+        foreach (var metric in new[] { "accuracy", "auc", "label-likelihood", "log-likelihood", "mrr", "mse", "ndcg@k" })
+        {
+            Assert.Contains(metric, names);
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_contract_plugin_is_reported_by_file_and_the_built_ins_still_load()
     {
         using var work = new TempDirectory();
@@ -94,6 +110,6 @@ public sealed partial class PluginsListTests
     /// <summary>The id as a whole table cell (│ id │), so a wrapped or truncated id does not count.</summary>
     private static Regex IdCell(string id) => new($@"[│|]\s*{Regex.Escape(id)}\s*[│|]", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(?<name>\S+) \S+ contract 1 sha256 (?<sha>[0-9a-f]{64}) (?<path>.+\.dll)\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>\S+) \S+ contract 2 sha256 (?<sha>[0-9a-f]{64}) (?<path>.+\.dll)\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ProvenanceLine();
 }

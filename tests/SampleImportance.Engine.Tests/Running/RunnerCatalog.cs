@@ -1,95 +1,63 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Engine.Tests.Support;
 using SampleImportance.Hosting;
 
 namespace SampleImportance.Engine.Tests.Running;
 
-/// <summary>Real, tiny plugins for runner tests: a mean model and estimators that behave, throw, spend budgets or hang.</summary>
+/// <summary>Real, tiny plugins for runner tests: a class-prior model and estimators that behave, throw, spend budgets or hang.</summary>
 internal sealed class RunnerCatalog : IPluginCatalog
 {
-    private readonly Dictionary<string, Func<IEstimator>> _estimators = new(StringComparer.Ordinal)
-    {
-        ["label"] = () => new DelegateEstimator("label", EstimatorRequirements.None, (c, _) => c.Train.Labels.ToArray()),
-        ["noisy-aware"] = () => new DelegateEstimator("noisy-aware", EstimatorRequirements.None, (c, _) => Enumerable.Range(0, c.Train.Count).Select(i => (double)i).ToArray()),
-        ["throwing"] = () => new DelegateEstimator("throwing", EstimatorRequirements.None, (_, _) => throw new InvalidOperationException("boom")),
-        ["utility-spender"] = () => new DelegateEstimator("utility-spender", EstimatorRequirements.Retraining, (c, _) =>
-        {
-            var values = new double[c.Train.Count];
-            for (var i = 0; i < c.Train.Count; i++)
+    private readonly TestCatalog _inner = new(
+        [
+            // Each unit's mean label: at row units, the labels themselves.
+            () => new DelegateEstimator("label", EstimatorRequirements.None, (c, _) =>
+                [.. Enumerable.Range(0, c.Units.Count).Select(u => MeanLabel(c.Train, c.Units.RowsOf(u)))]),
+            () => new DelegateEstimator("throwing", EstimatorRequirements.None, (_, _) => throw new InvalidOperationException("boom")),
+            () => new DelegateEstimator("utility-spender", EstimatorRequirements.Retraining, (c, _) =>
             {
-                values[i] = c.Utility.Evaluate([i]);
-            }
+                var values = new double[c.Units.Count];
+                for (var u = 0; u < values.Length; u++)
+                {
+                    values[u] = c.Utility.Evaluate([u]);
+                }
 
-            return values;
-        }),
-        ["hanging"] = () => new DelegateEstimator("hanging", EstimatorRequirements.None, (_, token) =>
-        {
-            Task.Delay(Timeout.Infinite, token).GetAwaiter().GetResult();
-            return [];
-        }),
-    };
-
-    public int EstimatorsCreated { get; private set; }
-
-    public IReadOnlyList<EstimatorDescriptor> Estimators => _estimators.Keys.Select(k => _estimators[k]().Describe()).ToList();
-
-    public IReadOnlyList<ModelDescriptor> Models { get; } = [new MeanModelFactory().Describe()];
-
-    public IReadOnlyList<PluginInfo> Plugins { get; } = [new("Test.Plugins", "1.0.0", "/tmp/Test.Plugins.dll", new string('0', 64), 1, ["label"], ["mean"])];
-
-    public IEstimator CreateEstimator(string id)
-    {
-        EstimatorsCreated++;
-        return _estimators[id]();
-    }
-
-    public IModelFactory GetModelFactory(string id) => id == "mean" ? new MeanModelFactory() : throw new KeyNotFoundException(id);
-
-    private sealed class DelegateEstimator(string id, EstimatorRequirements requirements, Func<EstimationContext, CancellationToken, double[]> run) : IEstimator
-    {
-        public string Id => id;
-
-        public EstimatorDescriptor Describe() => new(id, "test", requirements, []);
-
-        public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken) =>
-            Task.FromResult(new ImportanceResult(run(context, cancellationToken), utilityEvaluations: context.Utility.Evaluations));
-    }
-
-    private sealed class MeanModelFactory : IModelFactory
-    {
-        public string Id => "mean";
-
-        public ModelDescriptor Describe() => new("mean", "Predicts the mean training label.", ModelCapabilities.None, ["accuracy"], []);
-
-        public IModel Create(PluginParameters parameters) => new MeanModel();
-    }
-
-    private sealed class MeanModel : IModel
-    {
-        private double _mean = 0.5;
-
-        public void Fit(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, IModel? warmStart = null)
-        {
-            double sum = 0;
-            foreach (var r in rows)
+                return values;
+            }),
+            () => new DelegateEstimator("hanging", EstimatorRequirements.None, (_, token) =>
             {
-                sum += data.Labels[r];
-            }
+                Task.Delay(Timeout.Infinite, token).GetAwaiter().GetResult();
+                return [];
+            }),
+            () => new DelegateEstimator(
+                new EstimatorDescriptor("configurable", "Declares parameters with defaults.", EstimatorRequirements.None, ValueUnits.Rows,
+                [
+                    new ParameterDescriptor("k", ParameterKind.Integer, "5", "Neighbours (default 5).", Minimum: 1),
+                    new ParameterDescriptor("mode", ParameterKind.Text, "fast", "Mode (default fast).", AllowedValues: ["fast", "exact"]),
+                ]),
+                (c, _) => [.. Enumerable.Range(0, c.Units.Count).Select(i => (double)i)]),
+        ],
+        [new PriorModelFactory()]);
 
-            _mean = rows.Length == 0 ? 0.5 : sum / rows.Length;
+    public int EstimatorsCreated => _inner.EstimatorsCreated;
+
+    public IReadOnlyList<EstimatorDescriptor> Estimators => _inner.Estimators;
+
+    public IReadOnlyList<ModelDescriptor> Models => _inner.Models;
+
+    public IReadOnlyList<PluginInfo> Plugins => _inner.Plugins;
+
+    public IEstimator CreateEstimator(string id) => _inner.CreateEstimator(id);
+
+    public IModelFactory GetModelFactory(string id) => _inner.GetModelFactory(id);
+
+    private static double MeanLabel(SampleSet data, ReadOnlySpan<int> rows)
+    {
+        double sum = 0;
+        foreach (var row in rows)
+        {
+            sum += data.Labels[row];
         }
 
-        public void Predict(SampleSet data, Span<double> scores) => scores.Fill(_mean);
-
-        public double Score(SampleSet data, string metric)
-        {
-            var predicted = _mean >= 0.5 ? 1.0 : 0.0;
-            var hits = 0;
-            foreach (var label in data.Labels)
-            {
-                hits += label == predicted ? 1 : 0;
-            }
-
-            return data.Count == 0 ? 0 : hits / (double)data.Count;
-        }
+        return sum / rows.Length;
     }
 }

@@ -9,18 +9,17 @@ namespace SampleImportance.Engine.Tests.Running;
 
 public sealed class SuiteRunnerTests
 {
-    private static SuitePlan Plan(string estimators, string seeds = "[1, 2]", string extra = "")
+    private const string Tabular = "{ id: tab, source: synthetic/tabular, params: { rows: 80, features: 3 }, corruption: { kind: label-flip, rate: 0.2 } }";
+
+    private static SuitePlan Plan(string estimators, string seeds = "[1, 2]", string extra = "", string dataset = Tabular)
     {
         var yaml = $$"""
             name: runner-test
             seeds: {{seeds}}
             datasets:
-              - id: tab
-                source: synthetic/tabular
-                params: { rows: 80, features: 3 }
-                corruption: { kind: label-flip, rate: 0.2 }
+              - {{dataset}}
             models:
-              - { id: mean, plugin: mean }
+              - { id: mean, plugin: prior }
             estimators:
             {{estimators}}
             tasks: [noisy-detection, { removal: { fractions: [0.1, 0.2] } }]
@@ -136,7 +135,7 @@ public sealed class SuiteRunnerTests
                 datasets:
                   - { id: file, source: csv, path: train.csv, label: label }
                 models:
-                  - { id: mean, plugin: mean }
+                  - { id: mean, plugin: prior }
                 estimators:
                   - { id: label, plugin: label }
                 timing: { enabled: false }
@@ -152,5 +151,56 @@ public sealed class SuiteRunnerTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_cell_that_cannot_run_as_asked_is_skipped_with_the_reason()
+    {
+        // 'label' values groups, but the tabular data has no session column: suite validation cannot know, the pipeline can.
+        var plan = Plan("  - { id: by-session, plugin: label, unit: session }\n  - { id: label, plugin: label }", seeds: "[1]");
+        var run = await RunAsync(plan, new RunnerCatalog());
+
+        var skipped = run.Cells.Single(c => c.Key.Estimator == "by-session");
+        Assert.Equal(CellStatus.Skipped, skipped.Status);
+        Assert.Contains("no id column 'session'", skipped.Error, StringComparison.Ordinal);
+        Assert.Empty(skipped.Metrics);
+        Assert.Equal("session", skipped.Setup!.Unit);
+        Assert.Equal(CellStatus.Succeeded, run.Cells.Single(c => c.Key.Estimator == "label").Status);
+        Assert.True(run.Complete);
+    }
+
+    [Fact]
+    public async Task Every_cell_records_its_effective_setup()
+    {
+        var plan = Plan("  - { id: conf, plugin: configurable, params: { k: 7 } }\n  - { id: label, plugin: label }", seeds: "[1]");
+        var run = await RunAsync(plan, new RunnerCatalog());
+
+        var conf = run.Cells.Single(c => c.Key.Estimator == "conf").Setup!;
+        Assert.Equal(new Dictionary<string, string> { ["k"] = "7", ["mode"] = "fast" }, conf.EstimatorParameters);
+        Assert.Equal(new Dictionary<string, string> { ["smoothing"] = "0" }, conf.ModelParameters);
+        Assert.Equal(("row", "accuracy", 1), (conf.Unit, conf.Metric, conf.EstimatorSeed));
+        Assert.All(run.Cells, c => Assert.NotNull(c.Setup));
+    }
+
+    [Fact]
+    public async Task Group_units_run_end_to_end_and_are_judged_per_group()
+    {
+        const string Clicks = "{ id: clicks, source: synthetic/ecommerce-search, params: { sessions: 40, page-size: 5 }, corruption: { kind: fake-clicks, rate: 0.2 } }";
+        var plan = Plan("  - { id: by-session, plugin: label, unit: session }\n  - { id: spender, plugin: utility-spender, unit: session }", seeds: "[1]", dataset: Clicks);
+        var run = await RunAsync(plan, new RunnerCatalog());
+
+        Assert.All(run.Cells, c =>
+        {
+            Assert.True(c.Status == CellStatus.Succeeded, c.Error);
+            Assert.Equal("session", c.Setup!.Unit);
+            Assert.True(c.Metrics.ContainsKey("removal.auc"));
+        });
+
+        // One utility evaluation per training session: far fewer than the training rows.
+        var spender = run.Cells.Single(c => c.Key.Estimator == "spender");
+        var trainRows = SuiteRunner.Prepare(plan).Split("clicks", 1).Train;
+        var sessions = trainRows.Column("session").ToArray().Distinct().Count();
+        Assert.Equal(sessions, spender.UtilityEvaluations);
+        Assert.True(sessions < trainRows.Count);
     }
 }

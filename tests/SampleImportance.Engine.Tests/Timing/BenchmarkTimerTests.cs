@@ -28,4 +28,36 @@ public sealed class BenchmarkTimerTests
         var timer = new BenchmarkTimer();
         Assert.Throws<TimingException>(() => timer.Measure("throws", new TimingOptions { Iterations = 1, AllowDebugBuild = true }, () => throw new InvalidOperationException("no")));
     }
+
+    [Fact]
+    public void A_run_failing_after_warm_up_is_reported_by_its_own_exception()
+    {
+        // BenchmarkDotNet 0.15 throws a NullReferenceException of its own when a later in-process iteration fails (seen
+        // when a 0.01 s budget ran out in a timed run); the user must see the budget, not the NRE.
+        var calls = 0;
+        var timer = new BenchmarkTimer();
+        var error = Assert.Throws<TimingException>(() => timer.Measure("fails-late", new TimingOptions { Iterations = 2, Warmup = 1, AllowDebugBuild = true }, () =>
+        {
+            if (Interlocked.Increment(ref calls) >= 2)
+            {
+                throw new InvalidOperationException("budget ran out");
+            }
+        }));
+
+        Assert.Equal("The timed run failed: InvalidOperationException: budget ran out", error.Message);
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+    }
+
+    [Fact]
+    public void Two_iterations_give_a_finite_interval_collapsed_to_the_median()
+    {
+        // Perfolizer has no interval below 3 measurements (its bounds are NaN), and run.json cannot hold NaN.
+        var timer = new BenchmarkTimer();
+        var result = timer.Measure("two", new TimingOptions { Iterations = 2, AllowDebugBuild = true }, () => Thread.Sleep(1));
+
+        Assert.Equal(2, result.SamplesSeconds.Count);
+        Assert.Equal(result.MedianSeconds, result.CiLowerSeconds);
+        Assert.Equal(result.MedianSeconds, result.CiUpperSeconds);
+        Assert.True(double.IsFinite(result.MedianSeconds));
+    }
 }

@@ -1,15 +1,25 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Engine.Tests.Support;
 using SampleImportance.Engine.Utility;
 
 namespace SampleImportance.Engine.Tests.Utility;
 
 public sealed class CachedUtilityTests
 {
-    private static readonly SampleSet Train = new([0, 1, 2, 3, 4, 5], 1, [0, 1, 0, 1, 1, 1]);
+    // Sessions 30, 10, 20, 10, 30, 20 → units (ascending id) 10 = {1, 3}, 20 = {2, 5}, 30 = {0, 4}.
+    private static readonly int[] Sessions = [30, 10, 20, 10, 30, 20];
+    private static readonly SampleSet Train = new([0, 1, 2, 3, 4, 5], 1, [0, 1, 0, 1, 1, 1], columns: new Dictionary<string, int[]> { ["session"] = Sessions });
     private static readonly SampleSet Validation = new([0, 1, 2], 1, [1, 1, 0]);
 
-    private static CachedUtility Create(UtilityCache cache, CountingModel.Counter counter, long? budget = null, CancellationToken token = default) =>
-        new(Train, Validation, () => new CountingModel(counter), "accuracy", cache, "ctx", budget, token);
+    private static CachedUtility Create(
+        UtilityCache cache,
+        CountingModel.Counter counter,
+        long? budget = null,
+        CancellationToken token = default,
+        UnitPartition? units = null,
+        IMetric? metric = null,
+        string context = "ctx") =>
+        new(Train, Validation, units ?? UnitPartition.Rows(Train.Count), () => new CountingModel(counter), metric ?? new MeanPredictionMetric(), cache, context, budget, token);
 
     [Fact]
     public void The_same_subset_in_any_order_is_fitted_once()
@@ -46,7 +56,7 @@ public sealed class CachedUtilityTests
         var cache = new UtilityCache();
         var counter = new CountingModel.Counter();
         Create(cache, counter).Evaluate([0]);
-        new CachedUtility(Train, Validation, () => new CountingModel(counter), "accuracy", cache, "other", null, default).Evaluate([0]);
+        Create(cache, counter, context: "other").Evaluate([0]);
         Assert.Equal(2, counter.Fits);
     }
 
@@ -74,6 +84,69 @@ public sealed class CachedUtilityTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Create(new UtilityCache(), new CountingModel.Counter()).Evaluate([6]));
 
     [Fact]
+    public void A_group_subset_fits_on_the_union_of_its_groups_rows()
+    {
+        var counter = new CountingModel.Counter();
+        var units = UnitPartition.ByColumn("session", Sessions);
+        var utility = Create(new UtilityCache(), counter, units: units);
+
+        // Units 0 (session 10) and 2 (session 30): rows {1, 3} ∪ {0, 4}, fitted in ascending order.
+        var value = utility.Evaluate([2, 0]);
+
+        Assert.Equal(3, utility.PlayerCount);
+        Assert.Equal([0, 1, 3, 4], counter.LastRows);
+        Assert.Equal(3.0 / 4, value, 12); // labels 0, 1, 1, 1
+
+        // The same value as a row utility over exactly those rows.
+        Assert.Equal(value, Create(new UtilityCache(), new CountingModel.Counter()).Evaluate([0, 1, 3, 4]));
+    }
+
+    [Fact]
+    public void Group_evaluations_count_every_request_cache_hits_included()
+    {
+        var counter = new CountingModel.Counter();
+        var utility = Create(new UtilityCache(), counter, units: UnitPartition.ByColumn("session", Sessions));
+
+        utility.Evaluate([1]);
+        utility.Evaluate([1]);
+        utility.Evaluate([1, 1]);
+        utility.Evaluate([0, 1]);
+
+        Assert.Equal(4, utility.Evaluations);
+        Assert.Equal(2, counter.Fits);
+    }
+
+    [Fact]
+    public void Row_and_group_utilities_share_fits_of_the_same_rows()
+    {
+        var cache = new UtilityCache();
+        var counter = new CountingModel.Counter();
+        Create(cache, counter, units: UnitPartition.ByColumn("session", Sessions)).Evaluate([0]); // session 10 = rows {1, 3}
+        Create(cache, counter).Evaluate([3, 1]);
+        Assert.Equal(1, counter.Fits);
+        Assert.Equal(1, cache.Hits);
+    }
+
+    [Fact]
+    public void Units_outside_the_partition_are_refused()
+    {
+        var utility = Create(new UtilityCache(), new CountingModel.Counter(), units: UnitPartition.ByColumn("session", Sessions));
+        Assert.Throws<ArgumentOutOfRangeException>(() => utility.Evaluate([3]));
+        Assert.Equal(0, utility.Evaluations);
+    }
+
+    [Fact]
+    public void A_lower_is_better_metric_is_negated_so_higher_utility_is_better()
+    {
+        var lower = Create(new UtilityCache(), new CountingModel.Counter(), metric: new MeanPredictionMetric(MetricDirection.LowerIsBetter));
+        var higher = Create(new UtilityCache(), new CountingModel.Counter(), metric: new MeanPredictionMetric());
+
+        Assert.Equal(-0.5, lower.Evaluate([0, 1]), 12);
+        Assert.Equal(0.5, higher.Evaluate([0, 1]), 12);
+        Assert.Equal(MetricDirection.LowerIsBetter, lower.Metric.Direction);
+    }
+
+    [Fact]
     public void The_data_fingerprint_depends_on_content_only()
     {
         var copy = new SampleSet([0, 1, 2, 3, 4, 5], 1, [0, 1, 0, 1, 1, 1]);
@@ -85,6 +158,8 @@ public sealed class CachedUtilityTests
     private sealed class CountingModel(CountingModel.Counter counter) : IModel
     {
         private double _mean;
+
+        public int Outputs => 1;
 
         public void Fit(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, IModel? warmStart = null)
         {
@@ -99,9 +174,7 @@ public sealed class CachedUtilityTests
             _mean = rows.IsEmpty ? 0 : sum / rows.Length;
         }
 
-        public void Predict(SampleSet data, Span<double> scores) => scores.Fill(_mean);
-
-        public double Score(SampleSet data, string metric) => _mean;
+        public void Predict(SampleSet data, Span<double> predictions) => predictions.Fill(_mean);
 
         public sealed class Counter
         {

@@ -1,5 +1,8 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Sdk.MonteCarlo;
+using SampleImportance.Sdk.Sampling;
 using SampleImportance.Sdk.Semivalues;
+using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Sdk.Tests.Games;
 

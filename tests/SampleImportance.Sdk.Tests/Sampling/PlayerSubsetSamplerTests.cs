@@ -1,4 +1,7 @@
+using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Sampling;
+using SampleImportance.Sdk.Semivalues;
+using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Sdk.Tests.Sampling;
 

@@ -1,3 +1,6 @@
+using SampleImportance.Sdk.MonteCarlo;
+using SampleImportance.Sdk.Sampling;
+using SampleImportance.Sdk.Semivalues;
 using SampleImportance.Sdk.Stopping;
 using SampleImportance.Sdk.Tests.Games;
 

@@ -1,0 +1,11 @@
+using SampleImportance.Abstractions;
+
+namespace SampleImportance.Data.Sources;
+
+/// <summary>What a source produced: the rows to split, and optionally ready-made validation and test rows.</summary>
+/// <param name="Rows">The rows to split (the training file, for a file source).</param>
+/// <param name="SplitUnits">Per row, the unit that must stay in one split (session, query group), or null to split single rows.</param>
+/// <param name="Validation">Validation rows given as such (a companion file), or null to hold them out of <paramref name="Rows"/>.</param>
+/// <param name="Test">Test rows given as such, or null to hold them out of <paramref name="Rows"/>.</param>
+/// <param name="Log">What the rows were made from (the generated search log), for inspection; null when nothing more.</param>
+public sealed record SourceRows(SampleSet Rows, int[]? SplitUnits = null, SampleSet? Validation = null, SampleSet? Test = null, object? Log = null);

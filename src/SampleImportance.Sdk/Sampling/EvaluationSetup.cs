@@ -1,0 +1,13 @@
+using SampleImportance.Abstractions;
+using SampleImportance.Sdk.MonteCarlo;
+using SampleImportance.Sdk.Semivalues;
+using SampleImportance.Sdk.Stopping;
+using SampleImportance.Sdk.Truncation;
+
+namespace SampleImportance.Sdk.Sampling;
+
+/// <summary>What an <see cref="IEvaluationStrategy"/> needs besides its sampler.</summary>
+/// <param name="Utility">U(S) over subsets of players.</param>
+/// <param name="Semivalue">The weights being estimated.</param>
+/// <param name="Truncation">The truncation rule (permutation strategies only).</param>
+public sealed record EvaluationSetup(IUtility Utility, ISemivalue Semivalue, ITruncationRule Truncation);
