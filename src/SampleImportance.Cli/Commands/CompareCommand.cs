@@ -53,11 +53,19 @@ internal static class CompareCommand
 
             var report = RegressionComparer.Compare(current, previous, gates, runPath, baselinePath, DateTimeOffset.UtcNow);
             var outDirectory = Path.GetFullPath(parse.GetValue(output) ?? Path.GetDirectoryName(runPath)!);
-            ReportWriter.WriteAll(outDirectory, new Dictionary<string, string>(StringComparer.Ordinal)
+            try
             {
-                ["regression.json"] = RegressionJson.Serialize(report),
-                ["regression.md"] = RegressionMarkdown.Render(report),
-            });
+                ReportWriter.WriteAll(outDirectory, new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["regression.json"] = RegressionJson.Serialize(report),
+                    ["regression.md"] = RegressionMarkdown.Render(report),
+                });
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                ErrorPrinter.Print([new ValidationError($"Could not write the regression report to {outDirectory}: {ex.Message}", new SourceLocation("--out"), "Give --out a writable directory.")]);
+                return ExitCodes.BadInput;
+            }
             RegressionConsole.Write(report);
             System.Console.WriteLine($"Wrote regression.json, regression.md to {outDirectory}");
             return report.Passed ? ExitCodes.Success : ExitCodes.Regression;

@@ -121,6 +121,12 @@ internal static class ScoreCommand
             }
         }
 
+        var outPath = Path.GetFullPath(request.Output);
+        if (Directory.Exists(outPath))
+        {
+            errors.Add(new ValidationError($"--out names a directory ({outPath}), but score writes one CSV file.", new SourceLocation("--out"), "Give a file path, e.g. --out scores.csv."));
+        }
+
         if (errors.Count > 0)
         {
             ErrorPrinter.Print(errors);
@@ -164,8 +170,16 @@ internal static class ScoreCommand
         }
 
         // The same writer as run's values/*.csv, so the two files can be compared byte for byte.
-        var outPath = Path.GetFullPath(request.Output);
-        ValuesCsv.Write(outPath, result.Units, result.Values);
+        try
+        {
+            ValuesCsv.Write(outPath, result.Units, result.Values);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            ErrorPrinter.Print([new ValidationError($"Could not write {outPath}: {ex.Message}", new SourceLocation("--out"), "Give a writable file path.")]);
+            return ExitCodes.BadInput;
+        }
+
         System.Console.WriteLine(FormattableString.Invariant(
             $"Scored {result.Units.Count} {(result.Units.IsRows ? "rows" : result.Units.Name + " groups")} with {estimatorDescriptor.Id} ({modelDescriptor.Id}, {result.Metric.Describe().Name}) on {backend!.Name} in {clock.Elapsed.TotalSeconds:0.00} s, {result.UtilityEvaluations} utility evaluations → {outPath}"));
         foreach (var note in result.Notes)

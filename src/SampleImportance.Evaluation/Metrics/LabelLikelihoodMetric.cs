@@ -16,17 +16,5 @@ internal sealed class LabelLikelihoodMetric : IMetric
         NeedsGroups: false,
         PredictionKind.ClassScores);
 
-    public double Compute(MetricInput input)
-    {
-        double sum = 0, total = 0;
-        for (var row = 0; row < input.Count; row++)
-        {
-            var weight = PredictionReader.WeightOf(input, row);
-            var label = PredictionReader.ClassOf(input, row);
-            sum += weight * (label >= 0 ? input.Row(row)[label] : 0.0);
-            total += weight;
-        }
-
-        return total > 0 ? sum / total : 0.0;
-    }
+    public double Compute(MetricInput input) => PredictionReader.WeightedMeanOfTrueClass(input, static p => p);
 }

@@ -42,4 +42,22 @@ internal static class PredictionReader
 
     /// <summary>Weight of a row (1 when the input carries none).</summary>
     public static double WeightOf(MetricInput input, int row) => input.Weights.IsEmpty ? 1.0 : input.Weights[row];
+
+    /// <summary>
+    /// The weighted mean over rows of <paramref name="ofScore"/> applied to the class score of the row's true label (0 when
+    /// the label is not a class the outputs cover); 0 when the weights sum to 0.
+    /// </summary>
+    public static double WeightedMeanOfTrueClass(MetricInput input, Func<double, double> ofScore)
+    {
+        double sum = 0, total = 0;
+        for (var row = 0; row < input.Count; row++)
+        {
+            var weight = WeightOf(input, row);
+            var label = ClassOf(input, row);
+            sum += weight * ofScore(label >= 0 ? input.Row(row)[label] : 0.0);
+            total += weight;
+        }
+
+        return total > 0 ? sum / total : 0.0;
+    }
 }

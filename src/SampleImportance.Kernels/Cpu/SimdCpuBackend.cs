@@ -125,7 +125,9 @@ public sealed class SimdCpuBackend : IComputeBackend
     {
         while (_idleWorkers.TryTake(out var worker))
         {
-            if (worker.PaddedRows == paddedRows)
+            // A worker at least as large serves: utilities fit many subsets of different sizes, and reallocating per call
+            // cost more than the distances themselves.
+            if (worker.PaddedRows >= paddedRows)
             {
                 return worker;
             }

@@ -16,12 +16,7 @@ internal static class DatasetReader
     public static void ReadAll(MappingView suite, SuiteReadContext context)
     {
         var example = "[" + EntryExample(context) + "]";
-        var node = suite.Required("datasets", example);
-        var items = node is null ? null : context.Reader.Sequence(node, "datasets", example, nonEmpty: true);
-        for (var i = 0; i < (items?.Count ?? 0); i++)
-        {
-            Read(items![i], $"datasets[{i}]", context);
-        }
+        context.ReadEach(suite.Required("datasets", example), "datasets", example, nonEmpty: true, Read);
     }
 
     private static void Read(YamlNode node, string path, SuiteReadContext context)

@@ -14,12 +14,7 @@ internal static class EstimatorReader
     public static void ReadAll(MappingView suite, SuiteReadContext context)
     {
         const string Example = "[{ id: knn-shapley, plugin: knn-shapley }]";
-        var node = suite.Required("estimators", Example);
-        var items = node is null ? null : context.Reader.Sequence(node, "estimators", Example, nonEmpty: true);
-        for (var i = 0; i < (items?.Count ?? 0); i++)
-        {
-            Read(items![i], $"estimators[{i}]", context);
-        }
+        context.ReadEach(suite.Required("estimators", Example), "estimators", Example, nonEmpty: true, Read);
     }
 
     private static void Read(YamlNode node, string path, SuiteReadContext context)

@@ -18,12 +18,7 @@ internal static class GateReader
 
     public static void ReadAll(MappingView suite, SuiteReadContext context)
     {
-        var node = suite.Optional("gates");
-        var items = node is null ? null : context.Reader.Sequence(node, "gates", $"[{{ metric: {ExampleMetric(context)}, min: 0.8 }}]", nonEmpty: false);
-        for (var i = 0; i < (items?.Count ?? 0); i++)
-        {
-            Read(items![i], $"gates[{i}]", context);
-        }
+        context.ReadEach(suite.Optional("gates"), "gates", $"[{{ metric: {ExampleMetric(context)}, min: 0.8 }}]", nonEmpty: false, Read);
     }
 
     private static void Read(YamlNode node, string path, SuiteReadContext context)

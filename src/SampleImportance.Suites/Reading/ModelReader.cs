@@ -14,12 +14,7 @@ internal static class ModelReader
     public static void ReadAll(MappingView suite, SuiteReadContext context)
     {
         const string Example = "[{ id: knn, plugin: knn }]";
-        var node = suite.Required("models", Example);
-        var items = node is null ? null : context.Reader.Sequence(node, "models", Example, nonEmpty: true);
-        for (var i = 0; i < (items?.Count ?? 0); i++)
-        {
-            Read(items![i], $"models[{i}]", context);
-        }
+        context.ReadEach(suite.Required("models", Example), "models", Example, nonEmpty: true, Read);
     }
 
     private static void Read(YamlNode node, string path, SuiteReadContext context)

@@ -61,6 +61,18 @@ public sealed class ScoreByUnitTests
     }
 
     [Fact]
+    public async Task An_out_path_that_is_a_directory_is_bad_input_before_anything_runs()
+    {
+        using var work = new TempDirectory();
+        Directory.CreateDirectory(work.File("scores.csv"));
+        var result = await ScoreAsync(work, "--estimator", "leave-one-out");
+
+        result.AssertExitCode(2);
+        Assert.Contains("--out names a directory", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("utility evaluations", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_unit_that_is_not_a_named_column_is_bad_input_naming_the_columns()
     {
         using var work = new TempDirectory();

@@ -5,6 +5,7 @@ using SampleImportance.Engine.Tests.Support;
 using SampleImportance.Engine.Utility;
 using SampleImportance.Evaluation.Metrics;
 using SampleImportance.Kernels;
+using SampleImportance.Tests.Shared;
 
 namespace SampleImportance.Engine.Tests.Estimation;
 

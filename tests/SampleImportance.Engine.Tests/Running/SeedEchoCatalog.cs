@@ -1,5 +1,6 @@
 using SampleImportance.Abstractions;
 using SampleImportance.Hosting;
+using SampleImportance.Tests.Shared;
 
 namespace SampleImportance.Engine.Tests.Running;
 
@@ -13,18 +14,19 @@ internal sealed class SeedEchoCatalog : IPluginCatalog
     public const string Estimator = "seed-echo";
     public const string Model = "mean";
 
+    private static readonly MeanScoreModelFactory Mean = new(Model, "Predicts the mean training label.");
+
     public IReadOnlyList<EstimatorDescriptor> Estimators { get; } =
         [new(Estimator, "Echoes its seed.", EstimatorRequirements.None, ValueUnits.Rows, [])];
 
-    public IReadOnlyList<ModelDescriptor> Models { get; } =
-        [new(Model, "Predicts the mean training label.", ModelCapabilities.None, PredictionKind.Score, "mse", [])];
+    public IReadOnlyList<ModelDescriptor> Models { get; } = [Mean.Describe()];
 
     public IReadOnlyList<PluginInfo> Plugins { get; } =
         [new("Test.SeedEcho", "1.0.0", "/tmp/Test.SeedEcho.dll", new string('0', 64), PluginContract.Version, [Estimator], [Model])];
 
     public IEstimator CreateEstimator(string id) => id == Estimator ? new SeedEcho() : throw new KeyNotFoundException(id);
 
-    public IModelFactory GetModelFactory(string id) => id == Model ? new MeanFactory() : throw new KeyNotFoundException(id);
+    public IModelFactory GetModelFactory(string id) => id == Model ? Mean : throw new KeyNotFoundException(id);
 
     private sealed class SeedEcho : IEstimator
     {
@@ -32,32 +34,5 @@ internal sealed class SeedEchoCatalog : IPluginCatalog
 
         public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken) =>
             Task.FromResult(new ImportanceResult([.. Enumerable.Range(0, context.Units.Count).Select(i => context.Seed + i / 1000.0)]));
-    }
-
-    private sealed class MeanFactory : IModelFactory
-    {
-        public ModelDescriptor Describe() => new(Model, "Predicts the mean training label.", ModelCapabilities.None, PredictionKind.Score, "mse", []);
-
-        public IModel Create(ModelContext context) => new MeanModel();
-    }
-
-    private sealed class MeanModel : IModel
-    {
-        private double _mean;
-
-        public int Outputs => 1;
-
-        public void Fit(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, IModel? warmStart = null)
-        {
-            double sum = 0;
-            foreach (var row in rows)
-            {
-                sum += data.Labels[row];
-            }
-
-            _mean = rows.Length == 0 ? 0 : sum / rows.Length;
-        }
-
-        public void Predict(SampleSet data, Span<double> predictions) => predictions.Fill(_mean);
     }
 }

@@ -1,6 +1,7 @@
 using SampleImportance.Abstractions;
 using SampleImportance.Engine.Tests.Support;
 using SampleImportance.Engine.Utility;
+using SampleImportance.Tests.Shared;
 
 namespace SampleImportance.Engine.Tests.Utility;
 

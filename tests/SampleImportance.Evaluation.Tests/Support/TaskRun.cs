@@ -1,5 +1,6 @@
 using SampleImportance.Abstractions;
 using SampleImportance.Evaluation.Tasks;
+using SampleImportance.Tests.Shared;
 
 namespace SampleImportance.Evaluation.Tests.Support;
 

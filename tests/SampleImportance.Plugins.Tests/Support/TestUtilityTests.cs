@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Tests.Shared;
 
 namespace SampleImportance.Plugins.Tests.Support;
 

@@ -1,5 +1,6 @@
 using SampleImportance.Abstractions;
 using SampleImportance.Hosting;
+using SampleImportance.Tests.Shared;
 
 namespace SampleImportance.Reporting.Tests.Setup;
 
@@ -20,24 +21,18 @@ internal sealed class SetupCatalog : IPluginCatalog
             new ParameterDescriptor("mode", ParameterKind.Text, "fast", "Unused (default fast).", AllowedValues: ["fast", "exact"]),
         ]);
 
-    private static readonly ModelDescriptor Prior = new(
-        "prior",
-        "Class frequencies of the fitted rows.",
-        ModelCapabilities.None,
-        PredictionKind.ClassScores,
-        "accuracy",
-        [new ParameterDescriptor("smoothing", ParameterKind.Number, "0", "Added to every class count (default 0).", Minimum: 0)]);
+    private static readonly PriorModelFactory Prior = new();
 
     public IReadOnlyList<EstimatorDescriptor> Estimators { get; } = [Ranked];
 
-    public IReadOnlyList<ModelDescriptor> Models { get; } = [Prior];
+    public IReadOnlyList<ModelDescriptor> Models { get; } = [Prior.Describe()];
 
     public IReadOnlyList<PluginInfo> Plugins { get; } =
-        [new("Test.Setup", "1.0.0", "/tmp/Test.Setup.dll", new string('0', 64), PluginContract.Version, ["ranked"], ["prior"])];
+        [new("Test.Setup", "1.0.0", "/tmp/Test.Setup.dll", new string('0', 64), PluginContract.Version, ["ranked"], [PriorModelFactory.Id])];
 
     public IEstimator CreateEstimator(string id) => id == Ranked.Id ? new RankedEstimator() : throw new KeyNotFoundException(id);
 
-    public IModelFactory GetModelFactory(string id) => id == Prior.Id ? new PriorFactory() : throw new KeyNotFoundException(id);
+    public IModelFactory GetModelFactory(string id) => id == PriorModelFactory.Id ? Prior : throw new KeyNotFoundException(id);
 
     private sealed class RankedEstimator : IEstimator
     {
@@ -45,40 +40,5 @@ internal sealed class SetupCatalog : IPluginCatalog
 
         public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken) =>
             Task.FromResult(new ImportanceResult([.. Enumerable.Range(0, context.Units.Count).Select(i => (double)i)]));
-    }
-
-    private sealed class PriorFactory : IModelFactory
-    {
-        public ModelDescriptor Describe() => Prior;
-
-        public IModel Create(ModelContext context) => new PriorModel(context.Parameters.GetDouble("smoothing", 0));
-    }
-
-    private sealed class PriorModel(double smoothing) : IModel
-    {
-        private double[] _scores = [0.5, 0.5];
-
-        public int Outputs => _scores.Length;
-
-        public void Fit(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, IModel? warmStart = null)
-        {
-            var counts = new double[Math.Max(2, data.ClassCount)];
-            Array.Fill(counts, smoothing);
-            foreach (var row in rows)
-            {
-                counts[(int)data.Labels[row]]++;
-            }
-
-            var total = counts.Sum();
-            _scores = total == 0 ? [.. counts.Select(_ => 1.0 / counts.Length)] : [.. counts.Select(c => c / total)];
-        }
-
-        public void Predict(SampleSet data, Span<double> predictions)
-        {
-            for (var row = 0; row < data.Count; row++)
-            {
-                _scores.CopyTo(predictions.Slice(row * _scores.Length, _scores.Length));
-            }
-        }
     }
 }

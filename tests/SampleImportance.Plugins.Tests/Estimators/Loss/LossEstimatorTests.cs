@@ -3,6 +3,7 @@ using SampleImportance.Plugins.Estimators.Loss;
 using SampleImportance.Plugins.Models.Knn;
 using SampleImportance.Plugins.Models.Logistic;
 using SampleImportance.Plugins.Tests.Support;
+using SampleImportance.Tests.Shared;
 
 namespace SampleImportance.Plugins.Tests.Estimators.Loss;
 

@@ -1,13 +1,16 @@
 using SampleImportance.Abstractions;
 
-namespace SampleImportance.Engine.Tests.Support;
+namespace SampleImportance.Tests.Shared;
 
-/// <summary><c>mean-score</c>: one score per row, the mean training label (default metric <c>mse</c>).</summary>
-internal sealed class MeanScoreModelFactory : IModelFactory
+/// <summary>
+/// <c>mean-score</c> (or the id given): one score per row, the mean label of the fitted rows (0 when none), like a
+/// regressor would (default metric <c>mse</c>).
+/// </summary>
+internal sealed class MeanScoreModelFactory(string id = MeanScoreModelFactory.Id, string description = "Mean training label.") : IModelFactory
 {
     public const string Id = "mean-score";
 
-    public ModelDescriptor Describe() => new(Id, "Mean training label.", ModelCapabilities.None, PredictionKind.Score, "mse", []);
+    public ModelDescriptor Describe() => new(id, description, ModelCapabilities.None, PredictionKind.Score, "mse", []);
 
     public IModel Create(ModelContext context) => new MeanScoreModel();
 

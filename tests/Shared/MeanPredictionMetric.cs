@@ -1,6 +1,6 @@
 using SampleImportance.Abstractions;
 
-namespace SampleImportance.Engine.Tests.Support;
+namespace SampleImportance.Tests.Shared;
 
 /// <summary>The mean prediction, so a utility is exactly what the model predicts; direction as given.</summary>
 internal sealed class MeanPredictionMetric(MetricDirection direction = MetricDirection.HigherIsBetter) : IMetric

@@ -1,6 +1,6 @@
 using SampleImportance.Abstractions;
 
-namespace SampleImportance.Engine.Tests.Support;
+namespace SampleImportance.Tests.Shared;
 
 /// <summary>
 /// <c>prior</c>: a classifier whose class scores are the class frequencies of the rows it was fitted on (its
