@@ -45,7 +45,7 @@ public static class DatasetLoader
         var files = source.Source.Describe().ReadsFiles
             ? new SourceFiles(request.Path, request.ValidationPath, request.TestPath, request.LabelColumn, request.GroupColumn)
             : null;
-        var rows = source.Source.Load(new DataSourceContext(request.Id, source.Parameters, files, DataRandom.ForStream(seed, DataRandom.GenerateStream), where));
+        var rows = source.Source.Load(new DataSourceContext(request.Id, source.Parameters, files, DataRandom.ForStream(seed, SeedStreams.Generate), where));
         var prepared = Split(request, rows, seed, where);
         if (corruption.Corruption is not { } corrupt)
         {
@@ -53,7 +53,7 @@ public static class DatasetLoader
         }
 
         CheckLabels(corrupt.Describe(), prepared.Split.Train, corruptions, where);
-        var outcome = corrupt.Apply(prepared.Split.Train, request.Corruption!.Rate, corruption.Parameters, DataRandom.ForStream(seed, DataRandom.CorruptStream), where);
+        var outcome = corrupt.Apply(prepared.Split.Train, request.Corruption!.Rate, corruption.Parameters, DataRandom.ForStream(seed, SeedStreams.Corrupt), where);
         return prepared with { Split = prepared.Split with { Train = outcome.Rows, NoiseMask = outcome.Mask } };
     }
 
@@ -72,7 +72,7 @@ public static class DatasetLoader
                 source.SplitUnits,
                 source.Validation is null ? request.ValidationFraction : 0,
                 source.Test is null ? request.TestFraction : 0,
-                DataRandom.ForStream(seed, DataRandom.SplitStream),
+                DataRandom.ForStream(seed, SeedStreams.Split),
                 where);
         var split = new DatasetSplit(
             request.Id,

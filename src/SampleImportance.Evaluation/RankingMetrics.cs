@@ -1,3 +1,5 @@
+using SampleImportance.Evaluation.Metrics;
+
 namespace SampleImportance.Evaluation;
 
 /// <summary>Binary detection metrics of scores against a ground-truth mask (higher score = more likely positive).</summary>
@@ -8,25 +10,9 @@ public static class RankingMetrics
     public static double Auroc(IReadOnlyList<bool> positives, IReadOnlyList<double> scores)
     {
         Check(positives, scores);
-        var ranks = AverageRanks(scores);
-        double positiveRankSum = 0;
-        long p = 0;
-        for (var i = 0; i < positives.Count; i++)
-        {
-            if (positives[i])
-            {
-                positiveRankSum += ranks[i];
-                p++;
-            }
-        }
-
-        long n = positives.Count - p;
-        if (p == 0 || n == 0)
-        {
-            return double.NaN;
-        }
-
-        return (positiveRankSum - (p * (p + 1) / 2.0)) / ((double)p * n);
+        var mask = positives.ToArray();
+        var p = mask.Count(x => x);
+        return p == 0 || p == mask.Length ? double.NaN : RocAuc.Of(scores.ToArray(), mask);
     }
 
     /// <summary>Average precision: mean of the precision at each positive, scanning scores from high to low
@@ -73,33 +59,6 @@ public static class RankingMetrics
         var precision = truePositives / (double)flagged;
         var recall = truePositives / (double)actual;
         return 2 * precision * recall / (precision + recall);
-    }
-
-    /// <summary>1-based ranks in ascending score order, ties given their average rank.</summary>
-    public static double[] AverageRanks(IReadOnlyList<double> scores)
-    {
-        ArgumentNullException.ThrowIfNull(scores);
-        var order = Enumerable.Range(0, scores.Count).OrderBy(i => scores[i]).ThenBy(i => i).ToArray();
-        var ranks = new double[scores.Count];
-        var start = 0;
-        while (start < order.Length)
-        {
-            var end = start;
-            while (end + 1 < order.Length && scores[order[end + 1]] == scores[order[start]])
-            {
-                end++;
-            }
-
-            var rank = ((start + end) / 2.0) + 1;
-            for (var k = start; k <= end; k++)
-            {
-                ranks[order[k]] = rank;
-            }
-
-            start = end + 1;
-        }
-
-        return ranks;
     }
 
     private static int[] Descending(IReadOnlyList<double> scores) =>

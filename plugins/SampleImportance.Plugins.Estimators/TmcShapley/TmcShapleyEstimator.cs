@@ -4,7 +4,6 @@ using SampleImportance.Abstractions;
 using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Sampling;
 using SampleImportance.Sdk.Semivalues;
-using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Plugins.Estimators.TmcShapley;
 

@@ -1,7 +1,5 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
 using SampleImportance.Sdk.Stopping;
 using SampleImportance.Sdk.Truncation;
 

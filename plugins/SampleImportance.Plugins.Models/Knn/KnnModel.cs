@@ -46,14 +46,22 @@ internal sealed class KnnModel : IModel
 
         // Stored in ascending training-row order: then the backend's "lower index wins a distance tie" is the same
         // rule as "lower training row wins", whatever order the caller passed the rows in.
+        // Only features and labels are copied (not Select's groups, weights and id columns): this runs once per
+        // utility evaluation, and the backend reads features only.
         var sorted = rows.ToArray();
         Array.Sort(sorted);
-        _fitted = data.Select(sorted);
+        var d = data.FeatureCount;
+        var features = new float[sorted.Length * d];
+        var labels = new double[sorted.Length];
         _fittedClasses = new int[sorted.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
-            _fittedClasses[i] = (int)_fitted.Labels[i];
+            data.Row(sorted[i]).CopyTo(features.AsSpan(i * d, d));
+            labels[i] = data.Labels[sorted[i]];
+            _fittedClasses[i] = (int)labels[i];
         }
+
+        _fitted = new SampleSet(features, d, labels, featureNames: data.FeatureNames);
 
         Outputs = Math.Max(2, data.ClassCount);
     }

@@ -4,6 +4,7 @@ using SampleImportance.Cli.Plugins;
 using SampleImportance.Engine.Results;
 using SampleImportance.Reporting;
 using SampleImportance.Reporting.Gates;
+using SampleImportance.Reporting.Output;
 using SampleImportance.Suites;
 using SampleImportance.Suites.Reading;
 using SampleImportance.Validation;
@@ -53,21 +54,21 @@ internal static class CompareCommand
 
             var report = RegressionComparer.Compare(current, previous, gates, runPath, baselinePath, DateTimeOffset.UtcNow);
             var outDirectory = Path.GetFullPath(parse.GetValue(output) ?? Path.GetDirectoryName(runPath)!);
+            var reports = new ReportSet()
+                .Add(RunReports.RegressionJsonFileName, RegressionJson.Serialize(report))
+                .Add(RunReports.RegressionMarkdownFileName, RegressionMarkdown.Render(report));
             try
             {
-                ReportWriter.WriteAll(outDirectory, new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    ["regression.json"] = RegressionJson.Serialize(report),
-                    ["regression.md"] = RegressionMarkdown.Render(report),
-                });
+                ReportWriter.Write(outDirectory, reports);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 ErrorPrinter.Print([new ValidationError($"Could not write the regression report to {outDirectory}: {ex.Message}", new SourceLocation("--out"), "Give --out a writable directory.")]);
                 return ExitCodes.BadInput;
             }
+
             RegressionConsole.Write(report);
-            System.Console.WriteLine($"Wrote regression.json, regression.md to {outDirectory}");
+            System.Console.WriteLine($"Wrote {string.Join(", ", reports.Files.Select(f => f.FileName))} to {outDirectory}");
             return report.Passed ? ExitCodes.Success : ExitCodes.Regression;
         });
         return command;

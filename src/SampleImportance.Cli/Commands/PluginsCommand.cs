@@ -1,7 +1,6 @@
 using System.CommandLine;
 using SampleImportance.Cli.Plugins;
 using SampleImportance.Cli.Output;
-using SampleImportance.Evaluation.Metrics;
 using SampleImportance.Suites;
 using Spectre.Console;
 
@@ -30,7 +29,7 @@ internal static class PluginsCommand
                     "estimator",
                     Markup.Escape(estimator.Id),
                     Markup.Escape($"{estimator.Requirements}; units {estimator.Units}"),
-                    Markup.Escape(string.Join(", ", estimator.Parameters.Select(p => $"{p.Name}={p.Default}"))),
+                    Markup.Escape(CatalogListing.Parameters(estimator.Parameters)),
                     Markup.Escape(source is null ? "?" : $"{source.AssemblyName} {source.Version}"));
             }
 
@@ -41,13 +40,14 @@ internal static class PluginsCommand
                     "model",
                     Markup.Escape(model.Id),
                     Markup.Escape($"{model.Capabilities}; {model.Predictions}; metric {model.DefaultMetric}"),
-                    Markup.Escape(string.Join(", ", model.Parameters.Select(p => $"{p.Name}={p.Default}"))),
+                    Markup.Escape(CatalogListing.Parameters(model.Parameters)),
                     Markup.Escape(source is null ? "?" : $"{source.AssemblyName} {source.Version}"));
             }
 
             AnsiConsole.Write(table);
-            System.Console.WriteLine("metrics: " + string.Join(", ", MetricCatalog.CreateDefault().Names));
-            foreach (var line in CatalogListing.Lines(SuiteCatalogs.CreateDefault()))
+            var catalogs = SuiteCatalogs.CreateDefault();
+            System.Console.WriteLine("metrics: " + string.Join(", ", catalogs.Metrics.Names));
+            foreach (var line in CatalogListing.Lines(catalogs))
             {
                 System.Console.WriteLine(line);
             }

@@ -87,17 +87,13 @@ internal static class RunCommand
         }
         catch (ComputeBackendUnavailableException ex)
         {
-            System.Console.Error.WriteLine($"--device {device}: error: {ex.Message} Fix: use --device auto or --device cpu.");
+            ErrorPrinter.Print([new ValidationError(ex.Message, new SourceLocation($"--device {device}"), "use --device auto or --device cpu.")]);
             return ExitCodes.BadInput;
         }
 
-        try
+        using (backend)
         {
             return await RunAndReportAsync(plan, prepared, catalog, backend, Path.GetFullPath(outDirectory), baseline, baselinePath, verbose);
-        }
-        finally
-        {
-            (backend as IDisposable)?.Dispose();
         }
     }
 
@@ -112,7 +108,7 @@ internal static class RunCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            System.Console.Error.WriteLine($"--out {outDirectory}: error: cannot write the run's output there: {ex.Message} Fix: pass a writable directory with --out.");
+            ErrorPrinter.Print([new ValidationError($"cannot write the run's output there: {ex.Message}", new SourceLocation($"--out {outDirectory}"), "pass a writable directory with --out.")]);
             return ExitCodes.BadInput;
         }
 

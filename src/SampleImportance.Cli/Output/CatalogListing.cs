@@ -44,7 +44,8 @@ internal static class CatalogListing
     private static string Metric(ResultMetric metric) =>
         $"{metric.Name} ({(metric.Direction == MetricDirection.LowerIsBetter ? "lower" : "higher")} is better)";
 
-    private static string Parameters(IEnumerable<ParameterDescriptor> parameters) =>
+    /// <summary><c>name=default, ...</c>, as <c>plugins list</c> shows a plugin's parameters too.</summary>
+    public static string Parameters(IEnumerable<ParameterDescriptor> parameters) =>
         string.Join(", ", parameters.Select(p => $"{p.Name}={p.Default}"));
 
     private static string Labels(LabelKinds kinds) => kinds == LabelKinds.Any ? "any labels" : Words(kinds.ToString()) + " labels";

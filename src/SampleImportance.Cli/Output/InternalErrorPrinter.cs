@@ -1,3 +1,5 @@
+using SampleImportance.Reporting.Output;
+
 namespace SampleImportance.Cli.Output;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class InternalErrorPrinter
         var cause = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
         var tail = saved is null ? string.Empty : "; " + saved;
         var hint = verbose ? string.Empty : " (run again with --verbose for the stack trace)";
-        System.Console.Error.WriteLine($"error: internal error: {cause.GetType().Name}: {cause.Message.ReplaceLineEndings(" ")}{tail}{hint}");
+        System.Console.Error.WriteLine($"error: internal error: {ReportStageException.Describe(cause)}{tail}{hint}");
         if (verbose)
         {
             System.Console.Error.WriteLine(exception.ToString());

@@ -63,8 +63,6 @@ public static class CsvSampleLoader
         var labels = new List<double>();
         var groups = options.GroupColumn is null ? null : new List<int>();
         var row = new float[layout.FeatureColumns.Length];
-        var idMaps = layout.IdColumns.Select(_ => new GroupIdMap()).ToArray();
-        var ids = layout.IdColumns.Select(_ => new List<int>()).ToArray();
         var texts = layout.IdColumns.Select(_ => new List<string>()).ToArray();
         while (errors.Count < options.MaxErrors && reader.TryRead(fields, out var line))
         {
@@ -101,9 +99,8 @@ public static class CsvSampleLoader
             labels.Add(label);
             features.AddRange(row);
             groups?.Add(groupIds[fields[layout.GroupColumn].Text]);
-            for (var c = 0; c < ids.Length; c++)
+            for (var c = 0; c < texts.Length; c++)
             {
-                ids[c].Add(idMaps[c][fields[layout.IdColumns[c]].Text]);
                 texts[c].Add(fields[layout.IdColumns[c]].Text);
             }
         }
@@ -130,11 +127,11 @@ public static class CsvSampleLoader
         }
 
         var columns = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        for (var c = 0; c < ids.Length; c++)
+        for (var c = 0; c < texts.Length; c++)
         {
             // Integer ids are kept as written, so values written per unit join back to the user's data; other text is
             // numbered in order of first appearance.
-            columns[layout.Headers[layout.IdColumns[c]]] = AsIntegers(texts[c]) ?? [.. ids[c]];
+            columns[layout.Headers[layout.IdColumns[c]]] = AsIntegers(texts[c]) ?? Numbered(texts[c]);
         }
 
         var groupArray = groups?.ToArray();
@@ -176,6 +173,12 @@ public static class CsvSampleLoader
     }
 
     private static SourceLocation Location(string path, CsvField field) => new(path, field.Line, field.Column);
+
+    private static int[] Numbered(List<string> texts)
+    {
+        var map = new GroupIdMap();
+        return [.. texts.Select(text => map[text])];
+    }
 
     private static int[]? AsIntegers(List<string> texts)
     {

@@ -6,12 +6,7 @@ namespace SampleImportance.Data.Randomness;
 /// and <see cref="Random.NextDouble"/> are used, whose seeded sequences .NET keeps stable across versions.</summary>
 internal static class DataRandom
 {
-    /// <summary>Stream ids of the data stages (see <see cref="SeedStreams"/>).</summary>
-    public const int GenerateStream = SeedStreams.Generate;
-    public const int SplitStream = SeedStreams.Split;
-    public const int CorruptStream = SeedStreams.Corrupt;
-
-    /// <summary>A generator for one stage, derived from the run seed (<see cref="SeedMixer"/>).</summary>
+    /// <summary>A generator for one stage (a <see cref="SeedStreams"/> id), derived from the run seed (<see cref="SeedMixer"/>).</summary>
     public static Random ForStream(int seed, int stream) => new(SeedMixer.Mix(seed, stream));
 
     /// <summary>A standard normal draw (Box–Muller; one of the pair is discarded to keep the state simple).</summary>

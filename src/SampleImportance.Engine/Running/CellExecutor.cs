@@ -17,6 +17,8 @@ namespace SampleImportance.Engine.Running;
 /// </summary>
 internal sealed class CellExecutor
 {
+    private const string StoppedMessage = "The run was stopped before this cell finished.";
+
     private readonly EstimationPipeline _pipeline;
     private readonly RunnerOptions _options;
     private readonly UtilityCache _sharedCache;
@@ -35,7 +37,12 @@ internal sealed class CellExecutor
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
         var request = Request(cell, split);
         var setup = new CellSetup(cell.Estimator.Unit, cell.Model.Metric, cell.Estimator.Parameters.Values, cell.Model.Parameters.Values, request.EstimatorSeed);
-        CellResult Ended(CellStatus status, string error) => Recorded(new(key, status, error, metrics, null, 0, notes, null, setup));
+        long evaluations = 0;
+        IReadOnlyList<CurvePoint>? curve = null;
+
+        // Every way a cell ends records what it has so far, through the same finite-only filter.
+        CellResult Ended(CellStatus status, string? error, TimingResult? timing = null) =>
+            Recorded(new(key, status, error, metrics, timing, evaluations, notes, curve, setup));
 
         EstimationOutcome outcome;
         try
@@ -45,7 +52,7 @@ internal sealed class CellExecutor
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return Ended(CellStatus.Cancelled, "The run was stopped before this cell finished.");
+            return Ended(CellStatus.Cancelled, StoppedMessage);
         }
         catch (EstimationNotApplicableException ex)
         {
@@ -66,10 +73,10 @@ internal sealed class CellExecutor
             EstimatorParameters = outcome.EstimatorParameters.Values,
             ModelParameters = outcome.ModelParameters.Values,
         };
+        evaluations = outcome.UtilityEvaluations;
         notes.AddRange(outcome.Notes);
-        metrics[CostMetrics.UtilityEvaluationsName] = outcome.UtilityEvaluations;
+        metrics[CostMetrics.UtilityEvaluationsName] = evaluations;
         WriteValues(key, outcome, notes);
-        IReadOnlyList<CurvePoint>? curve = null;
         try
         {
             _options.Observer.CellPhase(key, "evaluating");
@@ -87,11 +94,11 @@ internal sealed class CellExecutor
         }
         catch (OperationCanceledException) when (runToken.IsCancellationRequested)
         {
-            return Recorded(new CellResult(key, CellStatus.Cancelled, "The run was stopped before this cell finished.", metrics, null, outcome.UtilityEvaluations, notes, curve, setup));
+            return Ended(CellStatus.Cancelled, StoppedMessage);
         }
         catch (Exception ex)
         {
-            return Recorded(new CellResult(key, CellStatus.Failed, "Evaluating the values failed: " + Describe(ex), metrics, null, outcome.UtilityEvaluations, notes, curve, setup));
+            return Ended(CellStatus.Failed, "Evaluating the values failed: " + Describe(ex));
         }
 
         TimingResult? timingResult = null;
@@ -110,7 +117,7 @@ internal sealed class CellExecutor
             }
         }
 
-        return Recorded(new CellResult(key, CellStatus.Succeeded, null, metrics, timingResult, outcome.UtilityEvaluations, notes, curve, setup));
+        return Ended(CellStatus.Succeeded, null, timingResult);
     }
 
     /// <summary>

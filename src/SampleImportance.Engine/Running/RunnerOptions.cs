@@ -1,5 +1,4 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Evaluation.Metrics;
 using SampleImportance.Timing;
 
 namespace SampleImportance.Engine.Running;
@@ -9,9 +8,6 @@ public sealed class RunnerOptions
 {
     /// <summary>The compute backend every estimator gets (required).</summary>
     public required IComputeBackend Compute { get; init; }
-
-    /// <summary>The metrics utilities may use (default: the built-in ones).</summary>
-    public MetricCatalog Metrics { get; init; } = MetricCatalog.CreateDefault();
 
     /// <summary>Progress sink (default: none).</summary>
     public IRunObserver Observer { get; init; } = NullRunObserver.Instance;

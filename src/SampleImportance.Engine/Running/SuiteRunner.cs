@@ -75,7 +75,8 @@ public sealed class SuiteRunner
         ArgumentNullException.ThrowIfNull(prepared);
         var plan = prepared.Plan;
         var started = _options.Time.GetUtcNow();
-        var pipeline = new EstimationPipeline(_catalog, _options.Metrics, _options.Compute, _options.BudgetGrace);
+        // The plan carries the catalogs it was validated against, so validation and the run know the same metrics.
+        var pipeline = new EstimationPipeline(_catalog, plan.Catalogs.Metrics, _options.Compute, _options.BudgetGrace);
         var executor = new CellExecutor(pipeline, _options, new UtilityCache());
         var cells = new List<CellResult>(plan.Cells.Count);
         for (var i = 0; i < plan.Cells.Count; i++)

@@ -57,14 +57,7 @@ public sealed class CachedUtility : IUtility
     public double Evaluate(ReadOnlySpan<int> units)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        foreach (var unit in units)
-        {
-            if ((uint)unit >= (uint)_units.Count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(units), $"Unit {unit} is outside [0, {_units.Count}).");
-            }
-        }
-
+        var key = new SubsetKey(_units, units, _train.Count); // refuses units outside the partition before any is counted
         var used = Interlocked.Increment(ref _evaluations);
         if (_maxEvaluations is { } max && used > max)
         {
@@ -72,7 +65,6 @@ public sealed class CachedUtility : IUtility
             throw new UtilityBudgetExceededException(FormattableString.Invariant($"The utility evaluation budget of {max} is spent."));
         }
 
-        var key = new SubsetKey(_units.RowsOf(units), _train.Count);
         return _cache.GetOrAdd(_context, key, Fit);
     }
 

@@ -1,3 +1,5 @@
+using SampleImportance.Abstractions;
+
 namespace SampleImportance.Engine.Utility;
 
 /// <summary>A subset of training rows as a bit set, with value equality: the content address of one utility evaluation.</summary>
@@ -6,17 +8,27 @@ internal readonly struct SubsetKey : IEquatable<SubsetKey>
     private readonly ulong[] _bits;
     private readonly int _hash;
 
-    public SubsetKey(ReadOnlySpan<int> rows, int rowCount)
+    /// <summary>The union of the rows of <paramref name="units"/> (any order, repeats count once): one pass, no sort.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A unit is outside the partition, or a row outside [0, <paramref name="rowCount"/>).</exception>
+    public SubsetKey(UnitPartition partition, ReadOnlySpan<int> units, int rowCount)
     {
         _bits = new ulong[(rowCount + 63) >> 6];
-        foreach (var r in rows)
+        foreach (var unit in units)
         {
-            if ((uint)r >= (uint)rowCount)
+            if ((uint)unit >= (uint)partition.Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(rows), r, $"Row index outside [0, {rowCount}).");
+                throw new ArgumentOutOfRangeException(nameof(units), $"Unit {unit} is outside [0, {partition.Count}).");
             }
 
-            _bits[r >> 6] |= 1UL << (r & 63);
+            foreach (var r in partition.RowsOf(unit))
+            {
+                if ((uint)r >= (uint)rowCount)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(units), r, $"Row index outside [0, {rowCount}).");
+                }
+
+                _bits[r >> 6] |= 1UL << (r & 63);
+            }
         }
 
         var hash = new HashCode();

@@ -1,6 +1,6 @@
 namespace SampleImportance.Evaluation.Metrics;
 
-/// <summary>Mann–Whitney AUC with average ranks for ties; independent of row order.</summary>
+/// <summary>Mann–Whitney AUC with average ranks for ties; independent of row order. The one implementation: the auc metric and <see cref="RankingMetrics.Auroc"/> both use it.</summary>
 internal static class RocAuc
 {
     /// <summary>P(score of a positive &gt; score of a negative) + ½·P(tie); 0.5 when either class is empty.</summary>

@@ -1,6 +1,4 @@
-using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Semivalues;
-using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Sdk.Sampling;
 

@@ -1,7 +1,3 @@
-using SampleImportance.Sdk.MonteCarlo;
-using SampleImportance.Sdk.Semivalues;
-using SampleImportance.Sdk.Stopping;
-
 namespace SampleImportance.Sdk.Sampling;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Sdk.MonteCarlo;
-using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
-using SampleImportance.Sdk.Stopping;
 using SampleImportance.Sdk.Truncation;
 
 namespace SampleImportance.Sdk.Sampling;
@@ -90,12 +86,5 @@ public sealed class PermutationStrategy : IEvaluationStrategy
     }
 
     /// <inheritdoc/>
-    public void WriteEstimate(Span<double> values, Span<double> standardErrors)
-    {
-        for (var i = 0; i < _moments.Length; i++)
-        {
-            values[i] = _moments.Mean(i);
-            standardErrors[i] = _moments.StandardError(i);
-        }
-    }
+    public void WriteEstimate(Span<double> values, Span<double> standardErrors) => _moments.WriteMeans(values, standardErrors);
 }

@@ -64,4 +64,14 @@ public sealed class RunningMoments
     /// <summary>Standard error of the mean, √(variance / count); NaN before two observations.</summary>
     /// <param name="index">The stream.</param>
     public double StandardError(int index) => Math.Sqrt(Variance(index) / _count[index]);
+
+    /// <summary>Writes each stream's mean and standard error: the estimate of strategies that average one contribution per player.</summary>
+    internal void WriteMeans(Span<double> means, Span<double> standardErrors)
+    {
+        for (var i = 0; i < Length; i++)
+        {
+            means[i] = Mean(i);
+            standardErrors[i] = StandardError(i);
+        }
+    }
 }

@@ -1,8 +1,4 @@
 using SampleImportance.Abstractions;
-using SampleImportance.Sdk.MonteCarlo;
-using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
-using SampleImportance.Sdk.Stopping;
 
 namespace SampleImportance.Sdk.Sampling;
 

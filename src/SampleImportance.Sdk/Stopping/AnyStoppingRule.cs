@@ -1,30 +1,13 @@
-using SampleImportance.Sdk.MonteCarlo;
-using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
-
 namespace SampleImportance.Sdk.Stopping;
 
 /// <summary>Stops when any member does; every member is checked each time so stateful ones see every update.</summary>
-internal sealed class AnyStoppingRule : StoppingRule
+internal sealed class AnyStoppingRule(StoppingRule[] rules) : CompositeStoppingRule(rules)
 {
-    private readonly StoppingRule[] _rules;
-
-    public AnyStoppingRule(StoppingRule[] rules)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        if (rules.Length == 0 || Array.Exists(rules, r => r is null))
-        {
-            throw new ArgumentException("Expected at least one rule and no nulls.", nameof(rules));
-        }
-
-        _rules = [.. rules];
-    }
-
     public override bool ShouldStop(MonteCarloState state, out string reason)
     {
         reason = string.Empty;
         var stop = false;
-        foreach (var rule in _rules)
+        foreach (var rule in Rules)
         {
             if (rule.ShouldStop(state, out var why) && !stop)
             {
@@ -36,5 +19,5 @@ internal sealed class AnyStoppingRule : StoppingRule
         return stop;
     }
 
-    public override double Completion(MonteCarloState state) => _rules.Max(r => r.Completion(state));
+    public override double Completion(MonteCarloState state) => Rules.Max(r => r.Completion(state));
 }

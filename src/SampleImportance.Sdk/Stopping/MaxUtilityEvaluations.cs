@@ -1,7 +1,4 @@
 using System.Globalization;
-using SampleImportance.Sdk.MonteCarlo;
-using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
 
 namespace SampleImportance.Sdk.Stopping;
 

@@ -1,6 +1,4 @@
-using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
 
 namespace SampleImportance.Sdk.Stopping;
 

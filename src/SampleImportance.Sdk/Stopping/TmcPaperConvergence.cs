@@ -1,7 +1,5 @@
 using System.Globalization;
-using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
 
 namespace SampleImportance.Sdk.Stopping;
 

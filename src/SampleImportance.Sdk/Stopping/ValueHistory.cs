@@ -1,7 +1,3 @@
-using SampleImportance.Sdk.MonteCarlo;
-using SampleImportance.Sdk.Sampling;
-using SampleImportance.Sdk.Semivalues;
-
 namespace SampleImportance.Sdk.Stopping;
 
 /// <summary>The last few value vectors, one per update seen (a repeated check of the same update is not recorded twice).</summary>

@@ -30,14 +30,14 @@ internal static class ModelReader
         var id = IdReader.ReadUnique(entry, reader, context.Builder.ModelIds, "model", "knn");
         var descriptor = PluginReader.Read(entry, reader, context.Catalog.Models, d => d.Id, "model", "knn");
         var parameters = ParamsReader.Read(entry, descriptor?.Parameters, $"model plugin '{descriptor?.Id}'", context);
-        var metric = descriptor is null ? null : ReadMetric(entry, descriptor, reader, node);
+        var metric = descriptor is null ? null : ReadMetric(entry, descriptor, context.Catalogs.Metrics, reader, node);
         if (reader.ErrorCount == errorsBefore && id is not null && descriptor is not null && metric is not null)
         {
             context.Builder.Models.Add(new ModelPlan(id, descriptor.Id, parameters, metric, reader.At(node)));
         }
     }
 
-    private static string? ReadMetric(MappingView entry, ModelDescriptor descriptor, NodeReader reader, YamlNode node)
+    private static string? ReadMetric(MappingView entry, ModelDescriptor descriptor, MetricCatalog catalog, NodeReader reader, YamlNode node)
     {
         var metricNode = entry.Optional("metric");
         var metric = metricNode is null ? descriptor.DefaultMetric : reader.Text(metricNode, entry.Child("metric"));
@@ -46,7 +46,6 @@ internal static class ModelReader
             return null;
         }
 
-        var catalog = MetricCatalog.CreateDefault();
         YamlNode at = metricNode ?? node;
         if (!catalog.TryCreate(metric, out var created, out var problem))
         {

@@ -75,7 +75,37 @@ internal sealed class NodeReader(string file, ICollection<ValidationError> probl
         return null;
     }
 
-    public int? Int32(YamlNode node, string path)
+    public int? Int32(YamlNode node, string path) => Parse<int>(
+        node,
+        path,
+        static (string t, out int v) => int.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v),
+        "must be a whole number (32-bit)",
+        "Write digits only, e.g. 3.");
+
+    public long? Int64(YamlNode node, string path) => Parse<long>(
+        node,
+        path,
+        static (string t, out long v) => long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v),
+        "must be a whole number",
+        "Write digits only, e.g. 50000.");
+
+    public double? Number(YamlNode node, string path) => Parse<double>(
+        node,
+        path,
+        static (string t, out double v) => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v),
+        "must be a finite number",
+        "Write a number with '.' as decimal separator, e.g. 0.25.");
+
+    public bool? Boolean(YamlNode node, string path) => Parse<bool>(
+        node,
+        path,
+        static (string t, out bool v) => bool.TryParse(t, out v),
+        "must be true or false",
+        "Write true or false.");
+
+    /// <summary>The trimmed text parsed by <paramref name="parse"/>, or null after reporting "'path' <paramref name="problem"/>, not 'text'.".</summary>
+    private T? Parse<T>(YamlNode node, string path, TryParse<T> parse, string problem, string fix)
+        where T : struct
     {
         var text = Text(node, path);
         if (text is null)
@@ -83,65 +113,16 @@ internal sealed class NodeReader(string file, ICollection<ValidationError> probl
             return null;
         }
 
-        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (parse(text.Trim(), out var value))
         {
             return value;
         }
 
-        Error(node, $"'{path}' must be a whole number (32-bit), not '{text}'.", "Write digits only, e.g. 3.");
-        return null;
-    }
-
-    public long? Int64(YamlNode node, string path)
-    {
-        var text = Text(node, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        Error(node, $"'{path}' must be a whole number, not '{text}'.", "Write digits only, e.g. 50000.");
-        return null;
-    }
-
-    public double? Number(YamlNode node, string path)
-    {
-        var text = Text(node, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
-        {
-            return value;
-        }
-
-        Error(node, $"'{path}' must be a finite number, not '{text}'.", "Write a number with '.' as decimal separator, e.g. 0.25.");
-        return null;
-    }
-
-    public bool? Boolean(YamlNode node, string path)
-    {
-        var text = Text(node, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (bool.TryParse(text.Trim(), out var value))
-        {
-            return value;
-        }
-
-        Error(node, $"'{path}' must be true or false, not '{text}'.", "Write true or false.");
+        Error(node, $"'{path}' {problem}, not '{text}'.", fix);
         return null;
     }
 
     private static int ToInt(long value) => (int)Math.Clamp(value, 0, int.MaxValue);
+
+    private delegate bool TryParse<T>(string text, out T value);
 }

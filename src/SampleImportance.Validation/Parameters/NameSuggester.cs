@@ -8,11 +8,12 @@ public static class NameSuggester
     {
         // Short names get a tighter limit so that "k" does not "mean" every one-letter name.
         var limit = given.Length <= 3 ? 1 : given.Length <= 6 ? 2 : 3;
+        var lowered = given.ToLowerInvariant();
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(given.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var distance = Distance(lowered, candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 best = candidate;

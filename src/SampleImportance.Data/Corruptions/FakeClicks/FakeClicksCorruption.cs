@@ -33,14 +33,6 @@ internal sealed class FakeClicksCorruption : ICorruption
                 string.Create(CultureInfo.InvariantCulture, $"Lower the rate to at most {maxRate}, or use a dataset with more non-clicks.")));
         }
 
-        var chosen = DataRandom.Choose(negatives, wanted, random);
-        var mask = new bool[labels.Length];
-        foreach (var row in chosen)
-        {
-            labels[row] = 1;
-            mask[row] = true;
-        }
-
-        return new CorruptionOutcome(train.WithLabels(labels), mask);
+        return CorruptionOutcome.Relabel(train, labels, DataRandom.Choose(negatives, wanted, random), _ => 1);
     }
 }

@@ -31,13 +31,6 @@ internal sealed class LabelFlipCorruption : ICorruption
         }
 
         var chosen = DataRandom.Choose(Enumerable.Range(0, labels.Length).ToArray(), DataRandom.RoundCount(rate, labels.Length), random);
-        var mask = new bool[labels.Length];
-        foreach (var row in chosen)
-        {
-            labels[row] = 1 - labels[row];
-            mask[row] = true;
-        }
-
-        return new CorruptionOutcome(train.WithLabels(labels), mask);
+        return CorruptionOutcome.Relabel(train, labels, chosen, label => 1 - label);
     }
 }
