@@ -1,6 +1,7 @@
 using System.Globalization;
 using SampleImportance.Abstractions;
 using SampleImportance.Data.Corruptions;
+using SampleImportance.Data.Preprocessing;
 using SampleImportance.Data.Randomness;
 using SampleImportance.Data.Sources;
 using SampleImportance.Data.Splitting;
@@ -47,14 +48,31 @@ public static class DatasetLoader
             : null;
         var rows = source.Source.Load(new DataSourceContext(request.Id, source.Parameters, files, DataRandom.ForStream(seed, SeedStreams.Generate), where));
         var prepared = Split(request, rows, seed, where);
-        if (corruption.Corruption is not { } corrupt)
+        if (corruption.Corruption is { } corrupt)
+        {
+            CheckLabels(corrupt.Describe(), prepared.Split.Train, corruptions, where);
+            var outcome = corrupt.Apply(prepared.Split.Train, request.Corruption!.Rate, corruption.Parameters, DataRandom.ForStream(seed, SeedStreams.Corrupt), where);
+            CheckOutcome(outcome, prepared.Split.Train.Count, corrupt.Describe().Name);
+            prepared = prepared with { Split = prepared.Split with { Train = outcome.Rows, NoiseMask = outcome.Mask, NoiseStrata = outcome.EffectiveStrata } };
+        }
+
+        return request.Standardize ? Standardize(prepared) : prepared;
+    }
+
+    /// <summary>Fits the scaling on the (corrupted) training rows, the rows a practitioner holds, and applies it to all three splits.</summary>
+    private static PreparedDataset Standardize(PreparedDataset prepared)
+    {
+        var split = prepared.Split;
+        if (split.Train.FeatureCount == 0)
         {
             return prepared;
         }
 
-        CheckLabels(corrupt.Describe(), prepared.Split.Train, corruptions, where);
-        var outcome = corrupt.Apply(prepared.Split.Train, request.Corruption!.Rate, corruption.Parameters, DataRandom.ForStream(seed, SeedStreams.Corrupt), where);
-        return prepared with { Split = prepared.Split with { Train = outcome.Rows, NoiseMask = outcome.Mask } };
+        var scaling = FeatureStandardizer.Fit(split.Train);
+        return prepared with
+        {
+            Split = split with { Train = scaling.Apply(split.Train), Validation = scaling.Apply(split.Validation), Test = scaling.Apply(split.Test), Standardized = true },
+        };
     }
 
     /// <summary>
@@ -81,6 +99,18 @@ public static class DatasetLoader
             source.Test ?? rows.Select(assignment.Test),
             NoiseMask: null);
         return new PreparedDataset(split, rows, source.SplitUnits, assignment, source.Log);
+    }
+
+    /// <summary>A corruption's outcome must describe every training row it returns; a plugin bug, not bad input.</summary>
+    private static void CheckOutcome(CorruptionOutcome outcome, int before, string name)
+    {
+        var rows = outcome.Rows.Count;
+        if (outcome.Mask.Count != rows || outcome.EffectiveStrata.Count != rows)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Corruption '{name}' returned {rows} rows (from {before}) with {outcome.Mask.Count} mask entries and {outcome.EffectiveStrata.Count} strata; it must give one of each per row."));
+        }
     }
 
     /// <summary>Refuses a corruption whose descriptor does not cover every training label, naming the first that it does

@@ -31,6 +31,11 @@ public sealed record DatasetRequest(string Id, string Source, PluginParameters P
     /// <summary>Fraction held out for test when not given as a file. Default 0.25.</summary>
     public double TestFraction { get; init; } = 0.25;
 
+    /// <summary>Standardise features with the training rows' mean and standard deviation (applied to validation and
+    /// test too) after corruption. Default true: every built-in model reads distances or takes gradient steps, where
+    /// raw units let one feature dominate. Recorded per cell in run.json.</summary>
+    public bool Standardize { get; init; } = true;
+
     /// <summary>Corruption of the training split, or null.</summary>
     public CorruptionRequest? Corruption { get; init; }
 }

@@ -114,7 +114,9 @@ public sealed class DatasetLoaderTests : IDisposable
 
         var mask = noisy.NoiseMask!;
         Assert.Equal(clean.Train.Count, mask.Count);
-        Assert.Equal((int)Math.Round(0.1 * clean.Train.Count, MidpointRounding.AwayFromZero), mask.Count(m => m));
+        // The rate is the share of fake clicks among all clicks afterwards.
+        var clicks = clean.Train.Labels.ToArray().Count(l => l == 1);
+        Assert.Equal((int)Math.Round(0.1 / 0.9 * clicks, MidpointRounding.AwayFromZero), mask.Count(m => m));
         Assert.Equal(clean.Train.Features.ToArray(), noisy.Train.Features.ToArray());
         for (var i = 0; i < mask.Count; i++)
         {
@@ -183,7 +185,7 @@ public sealed class DatasetLoaderTests : IDisposable
     }
 
     private static DatasetRequest Csv(string path, string? group = "query") =>
-        new("csv", CsvSource.Name, PluginParameters.Empty) { Path = path, LabelColumn = "click", GroupColumn = group };
+        new("csv", CsvSource.Name, PluginParameters.Empty) { Path = path, LabelColumn = "click", GroupColumn = group, Standardize = false };
 
     [Fact]
     public void Load_CsvWithGroups_SplitsByGroupAndKeepsRowOrder()

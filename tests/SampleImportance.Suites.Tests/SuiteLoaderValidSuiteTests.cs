@@ -100,7 +100,7 @@ public sealed class SuiteLoaderValidSuiteTests
         Assert.Null(clicks.Request.Path);
 
         var tab = plan.Datasets[1];
-        Assert.Equal(new Dictionary<string, string> { ["rows"] = "400", ["features"] = "8", ["separation"] = "1.5" }, tab.Request.Parameters.Values);
+        Assert.Equal(new Dictionary<string, string> { ["rows"] = "400", ["features"] = "8", ["separation"] = "1.5", ["positive-rate"] = "0.5" }, tab.Request.Parameters.Values);
         Assert.Equal(0.25, tab.Request.ValidationFraction);
         Assert.Equal(0.25, tab.Request.TestFraction);
         Assert.Null(tab.Request.Corruption);

@@ -4,8 +4,8 @@ using SampleImportance.Data.Randomness;
 namespace SampleImportance.Data.Synthetic;
 
 /// <summary><c>synthetic/tabular</c>: binary classification with two unit-variance Gaussian classes whose means lie
-/// <see cref="TabularOptions.Separation"/> apart along a random direction. Classes are balanced (⌈n/2⌉ zeros)
-/// and rows come in random order.</summary>
+/// <see cref="TabularOptions.Separation"/> apart along a random direction. round(<see cref="TabularOptions.PositiveRate"/>
+/// × n) rows are ones (balanced by default: ⌈n/2⌉ zeros) and rows come in random order.</summary>
 internal static class TabularGenerator
 {
     public static SampleSet Generate(TabularOptions options, Random random)
@@ -26,9 +26,21 @@ internal static class TabularGenerator
         }
 
         var labels = new double[n];
-        for (var i = 0; i < n; i++)
+        if (options.PositiveRate == 0.5)
         {
-            labels[i] = i % 2;
+            // Alternating labels before the shuffle: the draw that balanced data has always had (same seed, same rows).
+            for (var i = 0; i < n; i++)
+            {
+                labels[i] = i % 2;
+            }
+        }
+        else
+        {
+            var ones = DataRandom.RoundCount(options.PositiveRate, n);
+            for (var i = 0; i < ones; i++)
+            {
+                labels[i] = 1;
+            }
         }
 
         DataRandom.Shuffle(labels.AsSpan(), random);

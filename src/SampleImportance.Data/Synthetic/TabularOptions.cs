@@ -11,4 +11,8 @@ internal sealed class TabularOptions
 
     /// <summary>Distance between the two class means, in standard deviations. Default 1.5.</summary>
     public double Separation { get; set; } = 1.5;
+
+    /// <summary>Share of rows in class 1: round(rate × rows) ones. Default 0.5 (balanced, ⌊n/2⌋ ones); lower it to
+    /// test that detection on imbalanced data does not reward reading the label.</summary>
+    public double PositiveRate { get; set; } = 0.5;
 }

@@ -6,9 +6,11 @@ namespace SampleImportance.Engine.Results;
 /// <param name="EstimatorParameters">Effective estimator parameters, every default filled in.</param>
 /// <param name="ModelParameters">Effective model parameters, every default filled in.</param>
 /// <param name="EstimatorSeed">The estimator seed (the data held fixed across estimator seeds).</param>
+/// <param name="Standardized">True when features were standardised with the training rows' mean and standard deviation.</param>
 public sealed record CellSetup(
     string Unit,
     string Metric,
     IReadOnlyDictionary<string, string> EstimatorParameters,
     IReadOnlyDictionary<string, string> ModelParameters,
-    int EstimatorSeed);
+    int EstimatorSeed,
+    bool Standardized);

@@ -36,7 +36,7 @@ internal sealed class CellExecutor
         var notes = new List<string>();
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
         var request = Request(cell, split);
-        var setup = new CellSetup(cell.Estimator.Unit, cell.Model.Metric, cell.Estimator.Parameters.Values, cell.Model.Parameters.Values, request.EstimatorSeed);
+        var setup = new CellSetup(cell.Estimator.Unit, cell.Model.Metric, cell.Estimator.Parameters.Values, cell.Model.Parameters.Values, request.EstimatorSeed, split.Standardized);
         long evaluations = 0;
         IReadOnlyList<CurvePoint>? curve = null;
 
@@ -80,7 +80,7 @@ internal sealed class CellExecutor
         try
         {
             _options.Observer.CellPhase(key, "evaluating");
-            var input = new TaskInput(outcome.Values, outcome.Units, split.Train, split.Test, split.NoiseMask, outcome.CreateModel, outcome.Metric);
+            var input = new TaskInput(outcome.Values, outcome.Units, split.Train, split.Test, split.NoiseMask, outcome.CreateModel, outcome.Metric) { NoiseStrata = split.NoiseStrata };
             foreach (var task in tasks.Tasks)
             {
                 var measured = task.Evaluate(input, runToken);

@@ -17,4 +17,10 @@ public sealed record TaskInput(
     SampleSet Test,
     IReadOnlyList<bool>? NoiseMask,
     Func<IModel> CreateModel,
-    IMetric Metric);
+    IMetric Metric)
+{
+    /// <summary>Where detection is scored, one entry per training row: −1 for rows that could not carry the noise
+    /// (not candidates), otherwise the stratum (e.g. the observed label) within which noisy and clean rows are compared.
+    /// Null with <see cref="NoiseMask"/>, or when every row is a candidate in one stratum.</summary>
+    public IReadOnlyList<int>? NoiseStrata { get; init; }
+}

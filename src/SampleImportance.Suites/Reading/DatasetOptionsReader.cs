@@ -8,7 +8,7 @@ using SampleImportance.Validation.Parameters;
 
 namespace SampleImportance.Suites.Reading;
 
-/// <summary>Reads a dataset's <c>split:</c> and <c>corruption:</c> (kinds, parameters and label kinds from the <see cref="CorruptionCatalog"/>).</summary>
+/// <summary>Reads a dataset's <c>split:</c>, <c>standardize:</c> and <c>corruption:</c> (kinds, parameters and label kinds from the <see cref="CorruptionCatalog"/>).</summary>
 internal static class DatasetOptionsReader
 {
     private static readonly string[] SplitKeys = ["validation", "test"];
@@ -35,6 +35,28 @@ internal static class DatasetOptionsReader
         }
 
         return request with { ValidationFraction = validation, TestFraction = test };
+    }
+
+    /// <summary><c>standardize: true|false</c> (default true): features scaled with the training rows' statistics.</summary>
+    public static DatasetRequest ReadStandardize(MappingView entry, DatasetRequest request, SuiteReadContext context)
+    {
+        if (entry.Optional("standardize") is not { } node)
+        {
+            return request;
+        }
+
+        var text = context.Reader.Text(node, entry.Child("standardize"));
+        if (text is "true" or "false")
+        {
+            return request with { Standardize = text == "true" };
+        }
+
+        if (text is not null)
+        {
+            context.Reader.Error(node, $"'{entry.Child("standardize")}' must be true or false, not '{text}'.", "Write standardize: false to keep features as loaded (default true: scaled with the training rows' mean and standard deviation).");
+        }
+
+        return request;
     }
 
     public static DatasetRequest ReadCorruption(MappingView entry, DatasetRequest request, DataSourceDescriptor? source, SuiteReadContext context)

@@ -10,7 +10,7 @@ namespace SampleImportance.Suites.Reading;
 /// come from the <see cref="DataSourceCatalog"/>.</summary>
 internal static class DatasetReader
 {
-    private static readonly string[] Keys = ["id", "source", "params", "path", "validation", "test", "label", "group", "split", "corruption"];
+    private static readonly string[] Keys = ["id", "source", "params", "path", "validation", "test", "label", "group", "split", "corruption", "standardize"];
     private static readonly string[] FileKeys = ["path", "validation", "test", "label", "group"];
 
     public static void ReadAll(MappingView suite, SuiteReadContext context)
@@ -55,6 +55,7 @@ internal static class DatasetReader
         }
 
         request = DatasetOptionsReader.ReadSplit(entry, request, context);
+        request = DatasetOptionsReader.ReadStandardize(entry, request, context);
         request = DatasetOptionsReader.ReadCorruption(entry, request, source, context);
 
         if (reader.ErrorCount == errorsBefore && id is not null && source is not null)

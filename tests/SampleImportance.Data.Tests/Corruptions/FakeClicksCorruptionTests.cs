@@ -11,11 +11,11 @@ public class FakeClicksCorruptionTests
     [Fact]
     public void Apply_TurnsExactlyRoundedRateNonClicksIntoClicks()
     {
-        // 30 rows, a third clicked; rate 0.1 → 3 fake clicks, all on former non-clicks.
+        // 30 rows, 10 clicked; rate 0.25 of all clicks afterwards → round(0.25 / 0.75 × 10) = 3 fake clicks, all on former non-clicks.
         var labels = Enumerable.Range(0, 30).Select(i => i % 3 == 0 ? 1.0 : 0.0).ToArray();
         var clean = new SampleSet(new float[30], 1, labels);
 
-        var outcome = new FakeClicksCorruption().Apply(clean, 0.1, PluginParameters.Empty, new Random(8), Where);
+        var outcome = new FakeClicksCorruption().Apply(clean, 0.25, PluginParameters.Empty, new Random(8), Where);
 
         Assert.Equal(3, outcome.Mask.Count(m => m));
         for (var i = 0; i < 30; i++)
@@ -29,6 +29,9 @@ public class FakeClicksCorruptionTests
             {
                 Assert.Equal(labels[i], outcome.Rows.Labels[i]);
             }
+
+            // Candidates are the clicks afterwards, organic or fake; non-clicks can never be fake clicks.
+            Assert.Equal(outcome.Rows.Labels[i] == 1 ? 0 : -1, outcome.EffectiveStrata[i]);
         }
     }
 

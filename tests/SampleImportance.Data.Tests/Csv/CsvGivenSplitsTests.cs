@@ -19,6 +19,7 @@ public sealed class CsvGivenSplitsTests : IDisposable
         ValidationPath = _dir.Write("validation.csv", "f1,f2,label\n1,1,0\n3,3,1\n"),
         TestPath = _dir.Write("test.csv", "f1,f2,label\n2,0,0\n"),
         LabelColumn = "label",
+        Standardize = false, // the rows are compared with the file as written
         ValidationFraction = 0.4, // ignored: the files give both held-out sets
         TestFraction = 0.3,
     };

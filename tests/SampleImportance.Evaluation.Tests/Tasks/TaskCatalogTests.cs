@@ -16,7 +16,7 @@ public sealed class TaskCatalogTests
         Assert.Equal(["noisy-detection", "removal"], catalog.Names);
         Assert.Equal(["time.median", "cost.utility-evaluations"], catalog.Costs.Select(c => c.Name));
         Assert.Equal(
-            ["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "removal.auc", "time.median", "cost.utility-evaluations"],
+            ["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "noisy-detection.auroc-all-rows", "noisy-detection.average-precision-all-rows", "noisy-detection.f1-all-rows", "removal.auc", "time.median", "cost.utility-evaluations"],
             catalog.Metrics.Select(m => m.Name));
         Assert.All(catalog.Costs, c => Assert.Equal(MetricDirection.LowerIsBetter, c.Metric.Direction));
         Assert.True(catalog.CostOf("time.median")!.NeedsTiming);
@@ -64,7 +64,7 @@ public sealed class TaskCatalogTests
         var untimed = catalog.MetricsFor(listed, timing: false);
         var timed = catalog.MetricsFor(listed, timing: true);
 
-        Assert.Equal(["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "removal.auc", "cost.utility-evaluations"], untimed.Select(m => m.Name));
+        Assert.Equal(["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "noisy-detection.auroc-all-rows", "noisy-detection.average-precision-all-rows", "noisy-detection.f1-all-rows", "removal.auc", "cost.utility-evaluations"], untimed.Select(m => m.Name));
         Assert.Equal(MetricDirection.LowerIsBetter, untimed.Single(m => m.Name == "removal.auc").Direction);
         Assert.Contains(timed, m => m.Name == "time.median");
     }

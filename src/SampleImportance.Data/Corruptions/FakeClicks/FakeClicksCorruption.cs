@@ -6,15 +6,17 @@ using SampleImportance.Validation;
 
 namespace SampleImportance.Data.Corruptions;
 
-/// <summary><c>fake-clicks</c>: turns round(rate × n) label-0 rows (non-clicks), chosen uniformly among them,
-/// into label 1: the random positives a click bot or logging bug would add.</summary>
+/// <summary><c>fake-clicks</c>: turns label-0 rows (non-clicks), chosen uniformly among them, into label 1: the random
+/// positives a click bot or logging bug would add. The rate is the share of fake clicks among all clicks afterwards
+/// (c organic clicks get round(rate × c / (1 − rate)) fake ones), and detection is scored among clicks only: a
+/// non-click can never be a fake click, so telling clicks from non-clicks finds nothing.</summary>
 internal sealed class FakeClicksCorruption : ICorruption
 {
     public const string Name = "fake-clicks";
 
     public CorruptionDescriptor Describe() => new(
         Name,
-        "Turns rate × n non-clicked training rows (label 0), chosen uniformly among them, into clicks (label 1).",
+        "Turns non-clicked training rows (label 0), chosen uniformly, into clicks (label 1) until fake clicks are rate × all clicks; detection is scored among clicks.",
         [],
         LabelKinds.Binary);
 
@@ -23,16 +25,25 @@ internal sealed class FakeClicksCorruption : ICorruption
         ArgumentNullException.ThrowIfNull(train);
         var labels = train.Labels.ToArray();
         var negatives = Enumerable.Range(0, labels.Length).Where(i => labels[i] == 0).ToArray();
-        var wanted = DataRandom.RoundCount(rate, labels.Length);
-        if (negatives.Length < wanted)
+        var clicks = labels.Length - negatives.Length;
+        var wanted = DataRandom.RoundCount(rate / (1 - rate), clicks);
+        if (negatives.Length < wanted || wanted == 0)
         {
             var maxRate = labels.Length == 0 ? 0 : Math.Floor(1000.0 * negatives.Length / labels.Length) / 1000.0;
             throw new InputException(new ValidationError(
-                string.Create(CultureInfo.InvariantCulture, $"Corruption '{Name}' at rate {rate} needs {wanted} training rows with label 0, but only {negatives.Length} of {labels.Length} have label 0."),
+                wanted == 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"Corruption '{Name}' at rate {rate} adds no fake click: the training split has {clicks} clicks.")
+                    : string.Create(CultureInfo.InvariantCulture, $"Corruption '{Name}' at rate {rate} needs {wanted} training rows with label 0, but only {negatives.Length} of {labels.Length} have label 0."),
                 where,
-                string.Create(CultureInfo.InvariantCulture, $"Lower the rate to at most {maxRate}, or use a dataset with more non-clicks.")));
+                wanted == 0
+                    ? "Raise the rate, or use a dataset with more clicks (label 1)."
+                    : string.Create(CultureInfo.InvariantCulture, $"Lower the rate to at most {maxRate}, or use a dataset with more non-clicks.")));
         }
 
-        return CorruptionOutcome.Relabel(train, labels, DataRandom.Choose(negatives, wanted, random), _ => 1);
+        var chosen = DataRandom.Choose(negatives, wanted, random);
+        var outcome = CorruptionOutcome.Relabel(train, labels, chosen, _ => 1);
+
+        // Candidates: every click after corruption (organic or fake), one stratum.
+        return outcome with { Strata = [.. labels.Select(l => l == 1 ? 0 : -1)] };
     }
 }
