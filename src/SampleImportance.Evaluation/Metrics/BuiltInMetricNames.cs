@@ -23,4 +23,22 @@ public static class BuiltInMetricNames
 
     /// <summary>Mean reciprocal rank of the first relevant row per group.</summary>
     public const string Mrr = "mrr";
+
+    /// <summary>Mean average precision per group, optionally at a cutoff: <c>map</c> or <c>map@10</c>.</summary>
+    public const string Map = "map";
+
+    /// <summary>Recall at a cutoff per group, written with its cutoff: <c>recall@10</c>.</summary>
+    public const string Recall = "recall";
+
+    /// <summary>Precision at a cutoff per group, written with its cutoff: <c>precision@10</c>.</summary>
+    public const string Precision = "precision";
+
+    /// <summary>Inverse-propensity-weighted DCG on clicks, optionally at a cutoff: <c>ipw-dcg</c> or <c>ipw-dcg@10</c>.</summary>
+    public const string IpwDcg = "ipw-dcg";
+
+    /// <summary>Inverse-propensity-weighted NDCG on clicks, optionally at a cutoff: <c>ipw-ndcg</c> or <c>ipw-ndcg@10</c>.</summary>
+    public const string IpwNdcg = "ipw-ndcg";
+
+    /// <summary>Inverse-propensity-weighted MRR of the first click per group.</summary>
+    public const string IpwMrr = "ipw-mrr";
 }

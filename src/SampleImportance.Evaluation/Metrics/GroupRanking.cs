@@ -46,4 +46,65 @@ internal static class GroupRanking
 
         return end;
     }
+
+    /// <summary>Rows of <paramref name="ranked"/>[start..end) with label &gt; 0 (binary relevance: a click, a purchase, a grade above 0).</summary>
+    public static int RelevantIn(int[] ranked, int start, int end, ReadOnlySpan<double> labels)
+    {
+        var relevant = 0;
+        for (var j = start; j < end; j++)
+        {
+            relevant += labels[ranked[j]] > 0 ? 1 : 0;
+        }
+
+        return relevant;
+    }
+
+    /// <summary>
+    /// Expected number of relevant rows among the first <paramref name="k"/> positions (k &gt; group size: all of them)
+    /// over every order of tied scores: a tie block straddling the cut with m rows, r relevant, of which t positions fall
+    /// inside contributes t·r/m.
+    /// </summary>
+    public static double ExpectedHitsInTop(int[] ranked, int k, ReadOnlySpan<double> scores, ReadOnlySpan<double> labels)
+    {
+        var hits = 0.0;
+        for (var start = 0; start < Math.Min(k, ranked.Length);)
+        {
+            var end = BlockEnd(ranked, start, scores);
+            hits += (Math.Min(end, k) - start) * (double)RelevantIn(ranked, start, end, labels) / (end - start);
+            start = end;
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// Expected reciprocal rank of the first relevant row over every order of tied scores (McSherry &amp; Najork 2008);
+    /// null when the group has no relevant row.
+    /// </summary>
+    public static double? ExpectedReciprocalRank(int[] ranked, ReadOnlySpan<double> scores, ReadOnlySpan<double> labels)
+    {
+        for (var start = 0; start < ranked.Length;)
+        {
+            var end = BlockEnd(ranked, start, scores);
+            var m = end - start;
+            var relevant = RelevantIn(ranked, start, end, labels);
+            if (relevant > 0)
+            {
+                // P(first relevant at offset j) = Π_{t<j} (m − r − t)/(m − t) · r/(m − j).
+                var expected = 0.0;
+                var none = 1.0;
+                for (var j = 0; j <= m - relevant; j++)
+                {
+                    expected += none * relevant / (m - j) / (start + j + 1);
+                    none *= (double)(m - relevant - j) / (m - j);
+                }
+
+                return expected;
+            }
+
+            start = end;
+        }
+
+        return null;
+    }
 }

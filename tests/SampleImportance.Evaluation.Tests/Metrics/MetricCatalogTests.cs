@@ -16,6 +16,14 @@ public sealed class MetricCatalogTests
     [InlineData("ndcg@10", MetricDirection.HigherIsBetter, true)]
     [InlineData("ndcg", MetricDirection.HigherIsBetter, true)]
     [InlineData("mrr", MetricDirection.HigherIsBetter, true)]
+    [InlineData("map", MetricDirection.HigherIsBetter, true)]
+    [InlineData("map@10", MetricDirection.HigherIsBetter, true)]
+    [InlineData("recall@20", MetricDirection.HigherIsBetter, true)]
+    [InlineData("precision@5", MetricDirection.HigherIsBetter, true)]
+    [InlineData("ipw-dcg", MetricDirection.HigherIsBetter, true)]
+    [InlineData("ipw-dcg@10", MetricDirection.HigherIsBetter, true)]
+    [InlineData("ipw-ndcg@10", MetricDirection.HigherIsBetter, true)]
+    [InlineData("ipw-mrr", MetricDirection.HigherIsBetter, true)]
     public void Every_built_in_metric_knows_its_direction_and_whether_it_needs_groups(string name, MetricDirection direction, bool needsGroups)
     {
         Assert.True(_catalog.TryCreate(name, out var metric, out _));
@@ -29,11 +37,33 @@ public sealed class MetricCatalogTests
     [InlineData("ndcg@0", "at least 1")]
     [InlineData("ndcg@x", "at least 1")]
     [InlineData("accuracy@3", "takes no cutoff")]
-    [InlineData("precision", "Unknown metric 'precision'; known: accuracy, auc, label-likelihood, log-likelihood, mrr, mse, ndcg@k.")]
+    [InlineData("mrr@3", "takes no cutoff")]
+    [InlineData("recall", "Metric 'recall' needs a cutoff; write e.g. 'recall@10'.")]
+    [InlineData("precision", "Metric 'precision' needs a cutoff")]
+    [InlineData("hit-rate", "Unknown metric 'hit-rate'; known: accuracy, auc, ipw-dcg@k, ipw-mrr, ipw-ndcg@k, label-likelihood, log-likelihood, map@k, mrr, mse, ndcg@k, precision@k, recall@k.")]
     public void Bad_names_are_explained(string name, string expected)
     {
         Assert.False(_catalog.TryCreate(name, out _, out var problem));
         Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_listing_describes_every_registered_metric_with_its_direction()
+    {
+        var descriptors = _catalog.Descriptors;
+        Assert.Equal(_catalog.Names, descriptors.Select(d => d.Name));
+        foreach (var descriptor in descriptors)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Description), descriptor.Name);
+            Assert.True(Enum.IsDefined(descriptor.Direction), descriptor.Name);
+            // Every listed name is one a suite can write (k replaced by a number).
+            Assert.True(_catalog.TryCreate(descriptor.Name.Replace("@k", "@5", StringComparison.Ordinal), out var metric, out var problem), problem);
+            Assert.Equal(descriptor.Direction, metric.Describe().Direction);
+            Assert.Equal(descriptor.NeedsGroups, metric.Describe().NeedsGroups);
+        }
+
+        Assert.Equal(MetricDirection.LowerIsBetter, descriptors.Single(d => d.Name == "mse").Direction);
+        Assert.Contains(descriptors, d => d.Name == "recall@k" && d.NeedsGroups);
     }
 
     [Fact]

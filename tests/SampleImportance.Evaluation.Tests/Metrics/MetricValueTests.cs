@@ -146,44 +146,7 @@ public sealed class MetricValueTests
         return first < 0 ? 0 : 1.0 / (first + 1);
     }
 
-    /// <summary>Mean of the measure over every order of the rows consistent with descending scores.</summary>
-    private static double BruteForce(double[] scores, double[] labels, Func<double[], double> measure)
-    {
-        var total = 0.0;
-        var count = 0;
-        foreach (var order in Permutations(Enumerable.Range(0, scores.Length).ToArray()))
-        {
-            var consistent = true;
-            for (var i = 1; i < order.Length; i++)
-            {
-                consistent &= scores[order[i - 1]] >= scores[order[i]];
-            }
-
-            if (consistent)
-            {
-                total += measure(order.Select(r => labels[r]).ToArray());
-                count++;
-            }
-        }
-
-        return total / count;
-    }
-
-    private static IEnumerable<int[]> Permutations(int[] items)
-    {
-        if (items.Length <= 1)
-        {
-            yield return items;
-            yield break;
-        }
-
-        for (var i = 0; i < items.Length; i++)
-        {
-            var rest = items.Where((_, j) => j != i).ToArray();
-            foreach (var tail in Permutations(rest))
-            {
-                yield return [items[i], .. tail];
-            }
-        }
-    }
+    /// <summary>Mean of the measure over every order of one group's rows consistent with descending scores.</summary>
+    private static double BruteForce(double[] scores, double[] labels, Func<double[], double> measure) =>
+        TiedOrders.Mean(scores, new int[scores.Length], ranked => measure(ranked[0].Select(r => labels[r]).ToArray()));
 }
