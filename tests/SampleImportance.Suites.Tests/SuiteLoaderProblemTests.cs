@@ -354,4 +354,25 @@ public sealed class SuiteLoaderProblemTests
         Assert.Equal([6, 7], result.Problems.Select(p => p.Location.Line));
         Assert.Contains("no dataset has a corruption", result.Problems[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Standardize_is_read_as_true_or_false_and_anything_else_is_an_error_at_its_line()
+    {
+        const string Suite = """
+            name: scaled
+            seeds: [1]
+            datasets:
+              - { id: a, source: synthetic/tabular }
+              - { id: b, source: synthetic/tabular, standardize: false }
+            models:
+              - { id: knn, plugin: knn }
+            estimators:
+              - { id: r, plugin: knn-shapley }
+            """;
+        var plan = SuiteAssert.Load(Suite).Plan!;
+        Assert.Equal([true, false], plan.Datasets.Select(d => d.Request.Standardize));
+
+        var bad = SuiteAssert.Load(Suite.Replace("standardize: false", "standardize: maybe", StringComparison.Ordinal));
+        SuiteAssert.ErrorAt(bad, 5, "must be true or false, not 'maybe'");
+    }
 }

@@ -6,7 +6,7 @@ using SampleImportance.Suites;
 namespace SampleImportance.Cli.Output;
 
 /// <summary>
-/// The tasks, costs, data sources and corruptions a suite may name, read from the host's catalogs: what each needs or
+/// The tasks, costs, data sources, corruptions and utility metrics a suite may name, read from the host's catalogs: what each needs or
 /// applies to, its parameters with defaults, and the metrics it records with their direction. One line per entry (not
 /// a table) so that long names and parameter lists stay whole in 80-column logs and greps.
 /// </summary>
@@ -35,6 +35,16 @@ internal static class CatalogListing
         foreach (var corruption in catalogs.Corruptions.Descriptors)
         {
             yield return "  " + Join(corruption.Name, Parameters(corruption.Parameters), "applies to " + Labels(corruption.AppliesTo));
+        }
+
+        yield return "utility metrics (models[].metric, score --metric):";
+        foreach (var metric in catalogs.Metrics.Descriptors)
+        {
+            yield return "  " + Join(
+                metric.Name,
+                (metric.Direction == MetricDirection.LowerIsBetter ? "lower" : "higher") + " is better",
+                metric.NeedsGroups ? "needs groups" : string.Empty,
+                metric.Description);
         }
     }
 

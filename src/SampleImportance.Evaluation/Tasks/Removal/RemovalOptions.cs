@@ -6,10 +6,13 @@ namespace SampleImportance.Evaluation.Tasks;
 /// <summary>The removal task's options, bound from its effective parameters.</summary>
 /// <param name="Fractions">Fractions of units to remove, ascending (the written order does not matter).</param>
 /// <param name="Order">Which units go first.</param>
-internal sealed record RemovalOptions(IReadOnlyList<double> Fractions, RemovalOrder Order)
+/// <param name="Metric">The test metric's name, or <see cref="CellUtility"/> for the cell's utility metric.</param>
+internal sealed record RemovalOptions(IReadOnlyList<double> Fractions, RemovalOrder Order, string Metric)
 {
     public const string FractionsName = "fractions";
     public const string OrderName = "order";
+    public const string MetricName = "metric";
+    public const string CellUtility = "utility";
     public const string LowestFirst = "lowest-first";
     public const string HighestFirst = "highest-first";
 
@@ -18,7 +21,7 @@ internal sealed record RemovalOptions(IReadOnlyList<double> Fractions, RemovalOr
     {
         var fractions = Written(parameters).Where(f => f.Value is { } v && v > 0 && v < 1).Select(f => f.Value!.Value).Distinct().Order().ToArray();
         var order = parameters.GetString(OrderName, LowestFirst) == HighestFirst ? RemovalOrder.HighestFirst : RemovalOrder.LowestFirst;
-        return new RemovalOptions(fractions, order);
+        return new RemovalOptions(fractions, order, parameters.GetString(MetricName, CellUtility));
     }
 
     /// <summary>Each written fraction with its text, and its value (null when it does not parse).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SampleImportance.Abstractions;
+using SampleImportance.Evaluation.Metrics;
 
 namespace SampleImportance.Evaluation.Tasks;
 
@@ -9,7 +10,9 @@ namespace SampleImportance.Evaluation.Tasks;
 /// metric enters negated, as in the utility). The curve starts at fraction 0 (all rows); its area is the trapezoid rule
 /// over the fractions divided by their span, i.e. the mean test utility along the curve. Removing the lowest first, a
 /// good estimator's curve rises (noise goes first): higher area is better. Removing the highest first, lower is better,
-/// and the recorded direction of <c>removal.auc</c> says so.
+/// and the recorded direction of <c>removal.auc</c> says so. The test metric is the cell's utility unless <c>metric</c>
+/// names another (e.g. <c>ndcg@10</c> against graded true relevance while the utility reads clicks). Units with equal
+/// values leave in the order of a hash of their rows' content, so ties never depend on row order.
 /// </summary>
 internal sealed class RemovalTask : IEvaluationTask
 {
@@ -29,7 +32,14 @@ internal sealed class RemovalTask : IEvaluationTask
             RemovalOptions.LowestFirst,
             "Which units go first: lowest-first (higher area is better) or highest-first (lower area is better). Default lowest-first.",
             AllowedValues: [RemovalOptions.LowestFirst, RemovalOptions.HighestFirst])),
+        new(new ParameterDescriptor(
+            RemovalOptions.MetricName,
+            ParameterKind.Text,
+            RemovalOptions.CellUtility,
+            "The metric the retrained model is scored with on the test split: 'utility' (default) for the cell's utility metric, or a metric name such as ndcg@10.")),
     ];
+
+    private static readonly MetricCatalog TestMetrics = MetricCatalog.CreateDefault();
 
     public TaskDescriptor Describe() => new(
         Name,
@@ -74,6 +84,12 @@ internal sealed class RemovalTask : IEvaluationTask
             }
         }
 
+        var metric = RemovalOptions.Bind(parameters).Metric;
+        if (metric != RemovalOptions.CellUtility && !TestMetrics.TryCreate(metric, out _, out var problem))
+        {
+            problems.Add(new TaskProblem(RemovalOptions.MetricName, null, problem, $"Write metric: {RemovalOptions.CellUtility} (the cell's utility) or one of: {string.Join(", ", TestMetrics.Names)}."));
+        }
+
         if (written.Count == 0)
         {
             problems.Add(new TaskProblem(RemovalOptions.FractionsName, null, "The removal task needs at least one fraction.", "Write e.g. fractions: [0.1, 0.2, 0.3]."));
@@ -85,7 +101,14 @@ internal sealed class RemovalTask : IEvaluationTask
     public TaskOutcome Evaluate(TaskInput input, PluginParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var (curve, area) = Curve(input.Values, input.Units, input.Train, input.Test, input.CreateModel, input.Metric, RemovalOptions.Bind(parameters), cancellationToken);
+        var options = RemovalOptions.Bind(parameters);
+        var metric = input.Metric;
+        if (options.Metric != RemovalOptions.CellUtility && !TestMetrics.TryCreate(options.Metric, out metric, out var problem))
+        {
+            throw new ArgumentException(problem, nameof(parameters));
+        }
+
+        var (curve, area) = Curve(input.Values, input.Units, input.Train, input.Test, input.CreateModel, metric, options, cancellationToken);
         return new TaskOutcome(new Dictionary<string, double>(StringComparer.Ordinal) { [Auc] = area }, curve);
     }
 
@@ -113,10 +136,12 @@ internal sealed class RemovalTask : IEvaluationTask
 
         var n = units.Count;
 
-        // Ascending by value for lowest-first, descending for highest-first; ties by lower index for determinism.
+        // Ascending by value for lowest-first, descending for highest-first; ties by a hash of the unit's rows (then
+        // the index, should two units hold identical rows), so reordering the rows never changes which units go.
+        var tie = UnitContentHash.Of(units, train);
         var order = options.Order == RemovalOrder.LowestFirst
-            ? Enumerable.Range(0, n).OrderBy(i => values[i]).ThenBy(i => i).ToArray()
-            : Enumerable.Range(0, n).OrderByDescending(i => values[i]).ThenBy(i => i).ToArray();
+            ? Enumerable.Range(0, n).OrderBy(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i).ToArray()
+            : Enumerable.Range(0, n).OrderByDescending(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i).ToArray();
 
         var fractions = new List<double> { 0 };
         fractions.AddRange(options.Fractions.Where(f => f > 0));

@@ -64,4 +64,50 @@ public sealed class RemovalTaskTests
         var error = Assert.Throws<ArgumentException>(() => TaskRun.Evaluate("removal", TaskRun.Input([0, 1, 2], UnitPartition.Rows(4), train)));
         Assert.Contains("one value per unit (4)", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Tied_values_remove_the_same_rows_whatever_the_row_order()
+    {
+        // Eight distinct rows, all valued 0: which half goes must follow the rows' content, not their positions.
+        float[] features = [3, 1, 4, 1.5f, 5, 9, 2, 6];
+        double[] labels = [0, 1, 1, 0, 1, 0, 1, 1];
+        int[] permutation = [5, 2, 7, 0, 3, 6, 1, 4];
+
+        static HashSet<float> KeptFeatures(float[] x, double[] y)
+        {
+            var fits = new List<int[]>();
+            TaskRun.Evaluate("removal", TaskRun.Input(new double[x.Length], UnitPartition.Rows(x.Length), new SampleSet(x, 1, y), fits: fits), ("fractions", "0.5"));
+            return [.. fits[1].Select(r => x[r])];
+        }
+
+        var original = KeptFeatures(features, labels);
+        var shuffled = KeptFeatures([.. permutation.Select(i => features[i])], [.. permutation.Select(i => labels[i])]);
+
+        Assert.Equal(4, original.Count);
+        Assert.Equal(original, shuffled);
+    }
+
+    [Fact]
+    public void A_named_metric_replaces_the_cells_utility_on_the_test_split()
+    {
+        // The share-of-ones model predicts 0.75 for every row; the cell's utility would read 0.75, while mse reads
+        // mean (0.75 − y)² = (0.5625 + 3 × 0.0625) / 4 = 0.1875, entered negated (lower is better).
+        var train = new SampleSet(new float[4], 1, [0, 1, 1, 1]);
+        var outcome = TaskRun.Evaluate("removal", TaskRun.Input([0, 1, 2, 3], UnitPartition.Rows(4), train), ("fractions", "0.25"), ("metric", "mse"));
+
+        Assert.Equal(-0.1875, outcome.Curve![0].Utility, 12);
+    }
+
+    [Fact]
+    public void An_unknown_metric_is_a_problem_with_a_fix()
+    {
+        Assert.True(SampleImportance.Evaluation.Tasks.TaskCatalog.CreateDefault().TryGet("removal", out var task));
+        var parameters = new PluginParameters([KeyValuePair.Create("metric", "ndcg@ten"), KeyValuePair.Create("fractions", "0.1")])
+            .WithDefaults(task.Describe().Parameters.Select(p => p.Descriptor));
+
+        var problem = Assert.Single(task.Check(parameters));
+
+        Assert.Equal("metric", problem.Parameter);
+        Assert.Contains("ndcg@ten", problem.Message, StringComparison.Ordinal);
+    }
 }
