@@ -74,7 +74,7 @@ public sealed class SuiteLoaderValidSuiteTests
         Assert.Equal(["noisy-detection", "removal"], plan.Tasks.Tasks.Select(t => t.Name));
         var removal = plan.Tasks.Find("removal")!;
         // Recorded as written (the task sorts them when it runs).
-        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.3,0.1,0.2", ["order"] = "highest-first", ["metric"] = "utility" }, removal.Parameters.Values);
+        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.3,0.1,0.2", ["order"] = "highest-first", ["metric"] = "utility", ["among"] = "all" }, removal.Parameters.Values);
         Assert.Equal(MetricDirection.LowerIsBetter, Assert.Single(removal.Metrics).Direction);
     }
 
@@ -193,7 +193,7 @@ public sealed class SuiteLoaderValidSuiteTests
 
         var removal = Assert.Single(plan.Tasks.Tasks);
         Assert.Equal("removal", removal.Name);
-        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.1,0.2,0.3", ["order"] = "lowest-first", ["metric"] = "utility" }, removal.Parameters.Values);
+        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.1,0.2,0.3", ["order"] = "lowest-first", ["metric"] = "utility", ["among"] = "all" }, removal.Parameters.Values);
         Assert.Equal(MetricDirection.HigherIsBetter, Assert.Single(removal.Metrics).Direction);
         Assert.False(plan.Timing.Enabled);
     }

@@ -17,7 +17,10 @@ public sealed class LogisticRegressionModelFactory : IModelFactory
         "Binary L2-regularised logistic regression (Newton's method, raw features plus intercept), with sample weights, warm start, gradients and Newton-iterate checkpoints.",
         ModelCapabilities.WarmStart | ModelCapabilities.SampleWeights | ModelCapabilities.Gradients | ModelCapabilities.Checkpoints,
         PredictionKind.ClassScores,
-        "accuracy",
+
+        // Not accuracy: removing one row rarely flips a validation prediction, so accuracy is flat and retraining
+        // estimators (leave-one-out above all) see ties and noise; the mean log-likelihood moves with every row.
+        "log-likelihood",
         LogisticRegressionOptions.Binder.Descriptors);
 
     /// <inheritdoc/>

@@ -35,7 +35,7 @@ public sealed class TaskCatalogTests
 
         var removal = catalog.Descriptors[1];
         Assert.Equal(TaskNeeds.TestSplit | TaskNeeds.Retraining, removal.Needs);
-        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.1,0.2,0.3", ["order"] = "lowest-first", ["metric"] = "utility" }, removal.Defaults.Values);
+        Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.1,0.2,0.3", ["order"] = "lowest-first", ["metric"] = "utility", ["among"] = "all" }, removal.Defaults.Values);
         Assert.True(removal.Parameters[0].IsList);
         Assert.Equal(["lowest-first", "highest-first"], removal.Parameters[1].Descriptor.AllowedValues);
     }

@@ -7,8 +7,12 @@ namespace SampleImportance.Evaluation.Tasks;
 /// <param name="Fractions">Fractions of units to remove, ascending (the written order does not matter).</param>
 /// <param name="Order">Which units go first.</param>
 /// <param name="Metric">The test metric's name, or <see cref="CellUtility"/> for the cell's utility metric.</param>
-internal sealed record RemovalOptions(IReadOnlyList<double> Fractions, RemovalOrder Order, string Metric)
+/// <param name="AmongCandidates">Remove only among the corruption's candidates (e.g. clicks), fractions of those.</param>
+internal sealed record RemovalOptions(IReadOnlyList<double> Fractions, RemovalOrder Order, string Metric, bool AmongCandidates)
 {
+    public const string AmongName = "among";
+    public const string AmongAll = "all";
+    public const string AmongCandidatesValue = "candidates";
     public const string FractionsName = "fractions";
     public const string OrderName = "order";
     public const string MetricName = "metric";
@@ -21,7 +25,7 @@ internal sealed record RemovalOptions(IReadOnlyList<double> Fractions, RemovalOr
     {
         var fractions = Written(parameters).Where(f => f.Value is { } v && v > 0 && v < 1).Select(f => f.Value!.Value).Distinct().Order().ToArray();
         var order = parameters.GetString(OrderName, LowestFirst) == HighestFirst ? RemovalOrder.HighestFirst : RemovalOrder.LowestFirst;
-        return new RemovalOptions(fractions, order, parameters.GetString(MetricName, CellUtility));
+        return new RemovalOptions(fractions, order, parameters.GetString(MetricName, CellUtility), parameters.GetString(AmongName, AmongAll) == AmongCandidatesValue);
     }
 
     /// <summary>Each written fraction with its text, and its value (null when it does not parse).</summary>

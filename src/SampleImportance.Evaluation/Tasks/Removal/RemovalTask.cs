@@ -12,7 +12,9 @@ namespace SampleImportance.Evaluation.Tasks;
 /// good estimator's curve rises (noise goes first): higher area is better. Removing the highest first, lower is better,
 /// and the recorded direction of <c>removal.auc</c> says so. The test metric is the cell's utility unless <c>metric</c>
 /// names another (e.g. <c>ndcg@10</c> against graded true relevance while the utility reads clicks). Units with equal
-/// values leave in the order of a hash of their rows' content, so ties never depend on row order.
+/// values leave in the order of a hash of their rows' content, so ties never depend on row order. With
+/// <c>among: candidates</c> only the corruption's candidates may go (e.g. the lowest-valued 5% of clicks), which asks
+/// the question a team cleaning a click log asks; every other unit is always kept.
 /// </summary>
 internal sealed class RemovalTask : IEvaluationTask
 {
@@ -37,6 +39,12 @@ internal sealed class RemovalTask : IEvaluationTask
             ParameterKind.Text,
             RemovalOptions.CellUtility,
             "The metric the retrained model is scored with on the test split: 'utility' (default) for the cell's utility metric, or a metric name such as ndcg@10.")),
+        new(new ParameterDescriptor(
+            RemovalOptions.AmongName,
+            ParameterKind.Text,
+            RemovalOptions.AmongAll,
+            "Which units may be removed: all (default), or candidates: only the corruption's candidates (e.g. clicks for fake clicks), fractions counted among them; every unit is a candidate without a corruption.",
+            AllowedValues: [RemovalOptions.AmongAll, RemovalOptions.AmongCandidatesValue])),
     ];
 
     private static readonly MetricCatalog TestMetrics = MetricCatalog.CreateDefault();
@@ -108,8 +116,27 @@ internal sealed class RemovalTask : IEvaluationTask
             throw new ArgumentException(problem, nameof(parameters));
         }
 
-        var (curve, area) = Curve(input.Values, input.Units, input.Train, input.Test, input.CreateModel, metric, options, cancellationToken);
+        var removable = options.AmongCandidates ? CandidateUnits(input) : null;
+        var (curve, area) = Curve(input.Values, input.Units, input.Train, input.Test, input.CreateModel, metric, options, cancellationToken, removable);
         return new TaskOutcome(new Dictionary<string, double>(StringComparer.Ordinal) { [Auc] = area }, curve);
+    }
+
+    /// <summary>Units holding a candidate row of the corruption (stratum ≥ 0); every unit when there is no corruption.</summary>
+    private static bool[] CandidateUnits(TaskInput input)
+    {
+        var removable = new bool[input.Units.Count];
+        if (input.NoiseStrata is not { } strata)
+        {
+            Array.Fill(removable, true);
+            return removable;
+        }
+
+        for (var row = 0; row < strata.Count; row++)
+        {
+            removable[input.Units.UnitOfRow[row]] |= strata[row] >= 0;
+        }
+
+        return removable;
     }
 
     /// <summary>The removal curve and its normalised area.</summary>
@@ -121,7 +148,8 @@ internal sealed class RemovalTask : IEvaluationTask
         Func<IModel> createModel,
         IMetric metric,
         RemovalOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<bool>? removable = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(units);
@@ -134,14 +162,16 @@ internal sealed class RemovalTask : IEvaluationTask
             throw new ArgumentException($"Expected one value per unit ({units.Count}), got {values.Count}.", nameof(values));
         }
 
-        var n = units.Count;
-
         // Ascending by value for lowest-first, descending for highest-first; ties by a hash of the unit's rows (then
         // the index, should two units hold identical rows), so reordering the rows never changes which units go.
+        // Units that may not be removed stay behind the removable ones and are always kept.
         var tie = UnitContentHash.Of(units, train);
-        var order = options.Order == RemovalOrder.LowestFirst
-            ? Enumerable.Range(0, n).OrderBy(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i).ToArray()
-            : Enumerable.Range(0, n).OrderByDescending(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i).ToArray();
+        var candidates = Enumerable.Range(0, units.Count).Where(u => removable is null || removable[u]).ToArray();
+        var ranked = options.Order == RemovalOrder.LowestFirst
+            ? candidates.OrderBy(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i)
+            : candidates.OrderByDescending(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i);
+        var order = ranked.Concat(Enumerable.Range(0, units.Count).Where(u => removable is not null && !removable[u])).ToArray();
+        var n = candidates.Length;
 
         var fractions = new List<double> { 0 };
         fractions.AddRange(options.Fractions.Where(f => f > 0));

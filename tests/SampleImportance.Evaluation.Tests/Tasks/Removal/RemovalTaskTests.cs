@@ -110,4 +110,18 @@ public sealed class RemovalTaskTests
         Assert.Equal("metric", problem.Parameter);
         Assert.Contains("ndcg@ten", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Among_candidates_removes_only_candidates_counting_fractions_among_them()
+    {
+        // Rows 0–3 are candidates (clicks), rows 4–5 are not and are valued lowest of all: they must stay.
+        var train = new SampleSet(new float[6], 1, [1, 1, 1, 1, 0, 0]);
+        var fits = new List<int[]>();
+        var input = TaskRun.Input([3, -1, 2, 1, -9, -8], UnitPartition.Rows(6), train, fits: fits) with { NoiseStrata = [0, 0, 0, 0, -1, -1] };
+
+        TaskRun.Evaluate("removal", input, ("fractions", "0.25,0.5"), ("among", "candidates"));
+
+        // 25% of 4 candidates = row 1 (value −1); 50% = rows 1 and 3.
+        Assert.Equal([[0, 1, 2, 3, 4, 5], [0, 2, 3, 4, 5], [0, 2, 4, 5]], fits.Select(f => f.Order().ToArray()));
+    }
 }

@@ -16,7 +16,7 @@ public class LogisticRegressionModelTests
     private static int[] All(SampleSet data) => Enumerable.Range(0, data.Count).ToArray();
 
     [Fact]
-    public void Describe_declares_capabilities_class_scores_accuracy_and_parameters()
+    public void Describe_declares_capabilities_class_scores_log_likelihood_and_parameters()
     {
         var descriptor = new LogisticRegressionModelFactory().Describe();
 
@@ -25,7 +25,7 @@ public class LogisticRegressionModelTests
             ModelCapabilities.WarmStart | ModelCapabilities.SampleWeights | ModelCapabilities.Gradients | ModelCapabilities.Checkpoints,
             descriptor.Capabilities);
         Assert.Equal(PredictionKind.ClassScores, descriptor.Predictions);
-        Assert.Equal("accuracy", descriptor.DefaultMetric);
+        Assert.Equal("log-likelihood", descriptor.DefaultMetric);
         Assert.Equal(
             [
                 ("l2", ParameterKind.Number, "1", 0.0, 1e12),
