@@ -16,8 +16,9 @@ public sealed class ScoreMatchesRunTests
         name: score-equals-run
         seeds: [{{Seed}}]
         estimator-seeds: [1, 2]
+        # score reads features as given; the suite matches it with standardize: false.
         datasets:
-          - { id: mine, source: csv, path: train.csv, label: label, validation: validation.csv, test: test.csv }
+          - { id: mine, source: csv, path: train.csv, label: label, validation: validation.csv, test: test.csv, standardize: false }
         models:
           - { id: knn3, plugin: knn, params: { k: 3 } }
         estimators:
