@@ -52,8 +52,9 @@ public static class DatasetLoader
         {
             CheckLabels(corrupt.Describe(), prepared.Split.Train, corruptions, where);
             var outcome = corrupt.Apply(prepared.Split.Train, request.Corruption!.Rate, corruption.Parameters, DataRandom.ForStream(seed, SeedStreams.Corrupt), where);
-            CheckOutcome(outcome, prepared.Split.Train.Count, corrupt.Describe().Name);
-            prepared = prepared with { Split = prepared.Split with { Train = outcome.Rows, NoiseMask = outcome.Mask, NoiseStrata = outcome.EffectiveStrata } };
+            var strata = outcome.EffectiveStrata;
+            CheckOutcome(outcome, strata, prepared.Split.Train.Count, corrupt.Describe().Name);
+            prepared = prepared with { Split = prepared.Split with { Train = outcome.Rows, NoiseMask = outcome.Mask, NoiseStrata = strata } };
         }
 
         return request.Standardize ? Standardize(prepared) : prepared;
@@ -102,14 +103,14 @@ public static class DatasetLoader
     }
 
     /// <summary>A corruption's outcome must describe every training row it returns; a plugin bug, not bad input.</summary>
-    private static void CheckOutcome(CorruptionOutcome outcome, int before, string name)
+    private static void CheckOutcome(CorruptionOutcome outcome, IReadOnlyList<int> strata, int before, string name)
     {
         var rows = outcome.Rows.Count;
-        if (outcome.Mask.Count != rows || outcome.EffectiveStrata.Count != rows)
+        if (outcome.Mask.Count != rows || strata.Count != rows)
         {
             throw new InvalidOperationException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Corruption '{name}' returned {rows} rows (from {before}) with {outcome.Mask.Count} mask entries and {outcome.EffectiveStrata.Count} strata; it must give one of each per row."));
+                $"Corruption '{name}' returned {rows} rows (from {before}) with {outcome.Mask.Count} mask entries and {strata.Count} strata; it must give one of each per row."));
         }
     }
 

@@ -1,3 +1,5 @@
+using SampleImportance.Abstractions;
+
 namespace SampleImportance.Evaluation.Metrics;
 
 /// <summary>
@@ -7,6 +9,31 @@ namespace SampleImportance.Evaluation.Metrics;
 /// </summary>
 internal static class GroupRanking
 {
+    /// <summary>A group's contribution, from its ranked rows and its number of relevant rows (at least 1).</summary>
+    public delegate double GroupValue(int[] ranked, int relevant, double[] scores, ReadOnlySpan<double> labels);
+
+    /// <summary>
+    /// The mean of <paramref name="value"/> over the groups holding a relevant row (label &gt; 0); the rule every
+    /// ranking metric here shares: a group with nothing relevant says nothing about the ranker. 0 when no group counts.
+    /// </summary>
+    public static double MeanOverRelevantGroups(MetricInput input, GroupValue value)
+    {
+        var scores = PredictionReader.Scores(input);
+        double sum = 0;
+        var counted = 0;
+        foreach (var ranked in RankedGroups(scores, input.Groups, input.Labels))
+        {
+            var relevant = RelevantIn(ranked, 0, ranked.Length, input.Labels);
+            if (relevant > 0)
+            {
+                sum += value(ranked, relevant, scores, input.Labels);
+                counted++;
+            }
+        }
+
+        return counted > 0 ? sum / counted : 0.0;
+    }
+
     /// <summary>Each group's rows (groups by ascending id) sorted by descending score; ties by ascending label (order within a tie never matters to callers).</summary>
     public static List<int[]> RankedGroups(ReadOnlySpan<double> scores, ReadOnlySpan<int> groups, ReadOnlySpan<double> labels)
     {

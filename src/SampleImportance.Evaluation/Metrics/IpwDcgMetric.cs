@@ -27,12 +27,7 @@ internal sealed class IpwDcgMetric : IMetric
     public double Compute(MetricInput input)
     {
         var scores = PredictionReader.Scores(input);
-        var weights = PropensityWeights.Read(input);
-        var gains = new double[input.Count];
-        for (var row = 0; row < gains.Length; row++)
-        {
-            gains[row] = Dcg.Gain(input.Labels[row]) * weights[row];
-        }
+        var gains = PropensityWeights.WeightedGains(input);
 
         double sum = 0;
         var groups = 0;

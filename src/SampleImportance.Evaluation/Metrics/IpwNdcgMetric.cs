@@ -26,12 +26,7 @@ internal sealed class IpwNdcgMetric : IMetric
     public double Compute(MetricInput input)
     {
         var scores = PredictionReader.Scores(input);
-        var weights = PropensityWeights.Read(input);
-        var gains = new double[input.Count];
-        for (var row = 0; row < gains.Length; row++)
-        {
-            gains[row] = Dcg.Gain(input.Labels[row]) * weights[row];
-        }
+        var gains = PropensityWeights.WeightedGains(input);
 
         return Dcg.MeanNormalised(scores, gains, input, _cutoff);
     }

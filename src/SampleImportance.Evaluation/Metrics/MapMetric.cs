@@ -24,26 +24,11 @@ internal sealed class MapMetric : IMetric
         NeedsGroups: true,
         PredictionKind.Score);
 
-    public double Compute(MetricInput input)
+    public double Compute(MetricInput input) => GroupRanking.MeanOverRelevantGroups(input, (ranked, relevant, scores, labels) =>
     {
-        var scores = PredictionReader.Scores(input);
-        double sum = 0;
-        var counted = 0;
-        foreach (var ranked in GroupRanking.RankedGroups(scores, input.Groups, input.Labels))
-        {
-            var relevant = GroupRanking.RelevantIn(ranked, 0, ranked.Length, input.Labels);
-            if (relevant == 0)
-            {
-                continue;
-            }
-
-            var k = Math.Min(_cutoff ?? ranked.Length, ranked.Length);
-            sum += ExpectedPrecisionSum(ranked, k, scores, input.Labels) / Math.Min(relevant, k);
-            counted++;
-        }
-
-        return counted > 0 ? sum / counted : 0.0;
-    }
+        var k = Math.Min(_cutoff ?? ranked.Length, ranked.Length);
+        return ExpectedPrecisionSum(ranked, k, scores, labels) / Math.Min(relevant, k);
+    });
 
     /// <summary>
     /// E[Σ_{i &lt; k} rel_i · hits_i / (i + 1)], hits_i the relevant rows in positions 0..i. At offset o of a tie block

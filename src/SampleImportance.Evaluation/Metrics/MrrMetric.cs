@@ -17,20 +17,8 @@ internal sealed class MrrMetric : IMetric
         NeedsGroups: true,
         PredictionKind.Score);
 
-    public double Compute(MetricInput input)
-    {
-        var scores = PredictionReader.Scores(input);
-        double sum = 0;
-        var counted = 0;
-        foreach (var ranked in GroupRanking.RankedGroups(scores, input.Groups, input.Labels))
-        {
-            if (GroupRanking.ExpectedReciprocalRank(ranked, scores, input.Labels) is { } reciprocal)
-            {
-                sum += reciprocal;
-                counted++;
-            }
-        }
-
-        return counted > 0 ? sum / counted : 0.0;
-    }
+    // A group with a relevant row always has a first one: the reciprocal rank is never null here.
+    public double Compute(MetricInput input) => GroupRanking.MeanOverRelevantGroups(
+        input,
+        (ranked, _, scores, labels) => GroupRanking.ExpectedReciprocalRank(ranked, scores, labels)!.Value);
 }

@@ -22,20 +22,7 @@ internal sealed class PrecisionMetric : IMetric
         NeedsGroups: true,
         PredictionKind.Score);
 
-    public double Compute(MetricInput input)
-    {
-        var scores = PredictionReader.Scores(input);
-        double sum = 0;
-        var counted = 0;
-        foreach (var ranked in GroupRanking.RankedGroups(scores, input.Groups, input.Labels))
-        {
-            if (GroupRanking.RelevantIn(ranked, 0, ranked.Length, input.Labels) > 0)
-            {
-                sum += GroupRanking.ExpectedHitsInTop(ranked, _cutoff, scores, input.Labels) / _cutoff;
-                counted++;
-            }
-        }
-
-        return counted > 0 ? sum / counted : 0.0;
-    }
+    public double Compute(MetricInput input) => GroupRanking.MeanOverRelevantGroups(
+        input,
+        (ranked, _, scores, labels) => GroupRanking.ExpectedHitsInTop(ranked, _cutoff, scores, labels) / _cutoff);
 }

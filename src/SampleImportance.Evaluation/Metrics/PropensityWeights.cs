@@ -29,4 +29,16 @@ internal static class PropensityWeights
 
         return weights;
     }
+
+    /// <summary>Each row's DCG gain (<see cref="Dcg.Gain"/>) times its weight: the IPS-corrected gains of the ipw-*dcg metrics.</summary>
+    public static double[] WeightedGains(MetricInput input)
+    {
+        var gains = Read(input);
+        for (var row = 0; row < gains.Length; row++)
+        {
+            gains[row] *= Dcg.Gain(input.Labels[row]);
+        }
+
+        return gains;
+    }
 }

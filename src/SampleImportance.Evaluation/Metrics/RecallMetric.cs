@@ -23,21 +23,7 @@ internal sealed class RecallMetric : IMetric
         NeedsGroups: true,
         PredictionKind.Score);
 
-    public double Compute(MetricInput input)
-    {
-        var scores = PredictionReader.Scores(input);
-        double sum = 0;
-        var counted = 0;
-        foreach (var ranked in GroupRanking.RankedGroups(scores, input.Groups, input.Labels))
-        {
-            var relevant = GroupRanking.RelevantIn(ranked, 0, ranked.Length, input.Labels);
-            if (relevant > 0)
-            {
-                sum += GroupRanking.ExpectedHitsInTop(ranked, _cutoff, scores, input.Labels) / relevant;
-                counted++;
-            }
-        }
-
-        return counted > 0 ? sum / counted : 0.0;
-    }
+    public double Compute(MetricInput input) => GroupRanking.MeanOverRelevantGroups(
+        input,
+        (ranked, relevant, scores, labels) => GroupRanking.ExpectedHitsInTop(ranked, _cutoff, scores, labels) / relevant);
 }

@@ -40,23 +40,9 @@ internal static class DatasetOptionsReader
     /// <summary><c>standardize: true|false</c> (default true): features scaled with the training rows' statistics.</summary>
     public static DatasetRequest ReadStandardize(MappingView entry, DatasetRequest request, SuiteReadContext context)
     {
-        if (entry.Optional("standardize") is not { } node)
-        {
-            return request;
-        }
-
-        var text = context.Reader.Text(node, entry.Child("standardize"));
-        if (text is "true" or "false")
-        {
-            return request with { Standardize = text == "true" };
-        }
-
-        if (text is not null)
-        {
-            context.Reader.Error(node, $"'{entry.Child("standardize")}' must be true or false, not '{text}'.", "Write standardize: false to keep features as loaded (default true: scaled with the training rows' mean and standard deviation).");
-        }
-
-        return request;
+        return entry.Optional("standardize") is { } node && context.Reader.Boolean(node, entry.Child("standardize")) is { } standardize
+            ? request with { Standardize = standardize }
+            : request;
     }
 
     public static DatasetRequest ReadCorruption(MappingView entry, DatasetRequest request, DataSourceDescriptor? source, SuiteReadContext context)

@@ -65,19 +65,12 @@ internal sealed class NoisyDetectionTask : IEvaluationTask
         ArgumentNullException.ThrowIfNull(rowMask);
         ArgumentNullException.ThrowIfNull(units);
         var unitMask = new bool[units.Count];
-        var unitStrata = new int[units.Count];
-        Array.Fill(unitStrata, rowStrata is null ? 0 : -1);
         for (var row = 0; row < rowMask.Count; row++)
         {
-            var unit = units.UnitOfRow[row];
-            unitMask[unit] |= rowMask[row];
-            if (rowStrata is not null)
-            {
-                unitStrata[unit] = Math.Max(unitStrata[unit], rowStrata[row]);
-            }
+            unitMask[units.UnitOfRow[row]] |= rowMask[row];
         }
 
-        return Score(values, unitMask, unitStrata);
+        return Score(values, unitMask, CandidateStrata.OfUnits(rowStrata, units));
     }
 
     /// <summary>Detection metrics of per-unit values against a per-unit mask and strata (−1 = not a candidate).</summary>
@@ -98,9 +91,9 @@ internal sealed class NoisyDetectionTask : IEvaluationTask
         // without one of the two says nothing about detection.
         double auroc = 0, precision = 0, f1 = 0;
         var scored = 0;
-        foreach (var stratum in strata.Where(s => s >= 0).Distinct().Order())
+        foreach (var group in Enumerable.Range(0, strata.Count).Where(u => strata[u] >= 0).GroupBy(u => strata[u]).OrderBy(g => g.Key))
         {
-            var members = Enumerable.Range(0, strata.Count).Where(u => strata[u] == stratum).ToArray();
+            var members = group.ToArray();
             var mask = members.Select(u => noiseMask[u]).ToArray();
             var noisy = mask.Count(x => x);
             if (noisy == 0 || noisy == mask.Length)

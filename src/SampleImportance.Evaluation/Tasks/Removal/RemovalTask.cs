@@ -116,27 +116,9 @@ internal sealed class RemovalTask : IEvaluationTask
             throw new ArgumentException(problem, nameof(parameters));
         }
 
-        var removable = options.AmongCandidates ? CandidateUnits(input) : null;
+        var removable = options.AmongCandidates ? CandidateStrata.OfUnits(input.NoiseStrata, input.Units).Select(s => s >= 0).ToArray() : null;
         var (curve, area) = Curve(input.Values, input.Units, input.Train, input.Test, input.CreateModel, metric, options, cancellationToken, removable);
         return new TaskOutcome(new Dictionary<string, double>(StringComparer.Ordinal) { [Auc] = area }, curve);
-    }
-
-    /// <summary>Units holding a candidate row of the corruption (stratum ≥ 0); every unit when there is no corruption.</summary>
-    private static bool[] CandidateUnits(TaskInput input)
-    {
-        var removable = new bool[input.Units.Count];
-        if (input.NoiseStrata is not { } strata)
-        {
-            Array.Fill(removable, true);
-            return removable;
-        }
-
-        for (var row = 0; row < strata.Count; row++)
-        {
-            removable[input.Units.UnitOfRow[row]] |= strata[row] >= 0;
-        }
-
-        return removable;
     }
 
     /// <summary>The removal curve and its normalised area.</summary>
