@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Estimators.RowScores;
 
 namespace SampleImportance.Plugins.Estimators.Loss;
 
@@ -26,24 +27,15 @@ public sealed class LossEstimator : IEstimator
         ArgumentNullException.ThrowIfNull(context);
         cancellationToken.ThrowIfCancellationRequested();
         var train = context.Train;
-        var rows = new int[train.Count];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            rows[i] = i;
-        }
-
-        var model = context.CreateModel();
-        model.Fit(train, rows, train.HasWeights ? train.Weights : []);
+        var (model, predictions) = FullFit.Fit(context);
         var outputs = model.Outputs;
-        var predictions = new double[train.Count * outputs];
-        model.Predict(train, predictions);
         var rowValues = new double[train.Count];
         var classScores = context.Model.Predictions == PredictionKind.ClassScores;
         for (var i = 0; i < rowValues.Length; i++)
         {
             var label = train.Labels[i];
             rowValues[i] = classScores
-                ? -(1.0 - predictions[(i * outputs) + ClassColumn(label, outputs, i)])
+                ? -(1.0 - predictions[(i * outputs) + ClassColumn.Of(label, outputs, i)])
                 : -Math.Abs(label - predictions[i * outputs]);
         }
 
@@ -51,34 +43,6 @@ public sealed class LossEstimator : IEstimator
         var note = classScores
             ? "value = −(1 − score of the label) of one fit on all training rows"
             : "value = −|label − prediction| of one fit on all training rows";
-        return Task.FromResult(new ImportanceResult(UnitMeans(context.Units, rowValues), notes: [context.Units.IsRows ? note + "." : note + "; a unit's value is its rows' mean."]));
-    }
-
-    private static int ClassColumn(double label, int outputs, int row) =>
-        label >= 0 && label < outputs && label == Math.Floor(label)
-            ? (int)label
-            : throw new InvalidOperationException($"Row {row}'s label {label} is not one of the model's {outputs} classes.");
-
-    private static double[] UnitMeans(UnitPartition units, double[] rowValues)
-    {
-        if (units.IsRows)
-        {
-            return rowValues;
-        }
-
-        var values = new double[units.Count];
-        for (var u = 0; u < units.Count; u++)
-        {
-            var sum = 0.0;
-            var unitRows = units.RowsOf(u);
-            foreach (var row in unitRows)
-            {
-                sum += rowValues[row];
-            }
-
-            values[u] = unitRows.Length > 0 ? sum / unitRows.Length : 0.0;
-        }
-
-        return values;
+        return Task.FromResult(new ImportanceResult(UnitMeans.Of(context.Units, rowValues), notes: [context.Units.IsRows ? note + "." : note + "; a unit's value is its rows' mean."]));
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.ExceptionServices;
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Estimators.MonteCarlo;
 using SampleImportance.Sdk.MonteCarlo;
 using SampleImportance.Sdk.Sampling;
 using SampleImportance.Sdk.Semivalues;
@@ -37,30 +37,11 @@ public sealed class TmcShapleyEstimator : IEstimator
             Stopping = options.CreateStopping(),
             Progress = context.Progress,
         }.Run(context.Utility, cancellationToken);
-        if (outcome.Updates == 0 && outcome.Interruption is { } interruption)
-        {
-            // Nothing to return: the budget or the stop wins.
-            ExceptionDispatchInfo.Throw(interruption);
-        }
-
-        var notes = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture, $"{outcome.Updates} permutations completed; stopped because {outcome.StopReason}."),
-        };
-        if (truncation.IsEnabled)
-        {
-            notes.Add(string.Create(
+        var details = truncation.IsEnabled
+            ? [string.Create(
                 CultureInfo.InvariantCulture,
-                $"Truncation tolerance {options.TruncationTolerance:G4}: {outcome.TruncatedContributions} marginal contributions were truncated to 0 ({options.Truncation} rule)."));
-        }
-
-        double[]? errors = outcome.HasStandardErrors ? [.. outcome.StandardErrors] : null;
-        if (errors is null)
-        {
-            notes.Add("Standard errors need at least two permutations; none are reported.");
-        }
-
-        context.Log(notes[0]);
-        return Task.FromResult(new ImportanceResult([.. outcome.Values], errors, notes));
+                $"Truncation tolerance {options.TruncationTolerance:G4}: {outcome.TruncatedContributions} marginal contributions were truncated to 0 ({options.Truncation} rule).")]
+            : Array.Empty<string>();
+        return Task.FromResult(MonteCarloResults.ToResult(outcome, "permutations", details, "Standard errors need at least two permutations; none are reported.", context));
     }
 }

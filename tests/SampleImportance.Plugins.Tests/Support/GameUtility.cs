@@ -1,0 +1,38 @@
+using SampleImportance.Abstractions;
+
+namespace SampleImportance.Plugins.Tests.Support;
+
+/// <summary>A cooperative game as a utility: U(S) = <c>game</c>(S), counted like the host's utility; no model behind it.</summary>
+internal sealed class GameUtility(int players, Func<int[], double> game) : IUtility
+{
+    public MetricDescriptor Metric { get; } = new("game", "A test game.", MetricDirection.HigherIsBetter, false, PredictionKind.Score);
+
+    public int PlayerCount => players;
+
+    public long Evaluations { get; private set; }
+
+    public double Evaluate(ReadOnlySpan<int> units)
+    {
+        Evaluations++;
+        return game(units.ToArray());
+    }
+
+    /// <summary>A context whose utility is the game (the model-free members are placeholders the estimator must not need).</summary>
+    public static EstimationContext Context(IEstimator estimator, int players, Func<int[], double> game, PluginParameters parameters, int seed = 1)
+    {
+        var rows = new SampleSet(new float[players], 1, new double[players]);
+        var context = Contexts.Create(estimator, rows, rows, new SampleImportance.Tests.Shared.MeanScoreModelFactory(), parameters, seed: seed);
+        return new EstimationContext
+        {
+            Train = context.Train,
+            Validation = context.Validation,
+            Units = context.Units,
+            Utility = new GameUtility(players, game),
+            Model = context.Model,
+            CreateModel = context.CreateModel,
+            Compute = context.Compute,
+            Parameters = context.Parameters,
+            Seed = seed,
+        };
+    }
+}
