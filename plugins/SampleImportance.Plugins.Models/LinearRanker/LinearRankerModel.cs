@@ -13,6 +13,7 @@ namespace SampleImportance.Plugins.Models.LinearRanker;
 internal sealed partial class LinearRankerModel : IGradientModel
 {
     private const double ArmijoSlope = 1e-4;
+    private const double RoundingLevel = 1e-12;
     private readonly LinearRankerOptions _options;
 
     // The weights; all zero after a fit without pairs (every score ties).
@@ -90,20 +91,21 @@ internal sealed partial class LinearRankerModel : IGradientModel
 
             CholeskySolver.Solve(hessian, gradient, step, d);
             var slope = Dot(gradient, step);
-            var t = 1.0;
-            while (true)
+            // Halve t until the Armijo test passes. Once the predicted decrease gᵀH⁻¹g is below the objective's
+            // rounding the test compares noise and would stall the fit short of its tolerance, so near the optimum
+            // the full Newton step is taken.
+            var exact = slope <= RoundingLevel * Math.Abs(objective);
+            for (var t = 1.0; ; t *= 0.5)
             {
                 for (var j = 0; j < d; j++)
                 {
                     trial[j] = theta[j] - (t * step[j]);
                 }
 
-                if (problem.Objective(trial) <= objective - (ArmijoSlope * t * slope) || t < 1e-12)
+                if (exact || t < 1e-12 || problem.Objective(trial) <= objective - (ArmijoSlope * t * slope))
                 {
                     break;
                 }
-
-                t *= 0.5;
             }
 
             (theta, trial) = (trial, theta);
