@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Models.Fitting;
 
 namespace SampleImportance.Plugins.Models.LinearRanker;
 
@@ -22,7 +23,7 @@ internal sealed partial class LinearRankerModel
     public void CopyParameters(Span<double> destination)
     {
         var theta = FittedTheta();
-        CheckLength(destination.Length, theta.Length, nameof(destination));
+        FitMath.CheckLength(destination.Length, theta.Length, nameof(destination));
         theta.CopyTo(destination);
     }
 
@@ -32,7 +33,7 @@ internal sealed partial class LinearRankerModel
         ArgumentNullException.ThrowIfNull(data);
         var theta = FittedTheta();
         CheckFeatures(data);
-        CheckLength(gradients.Length, rows.Length * theta.Length, nameof(gradients));
+        FitMath.CheckLength(gradients.Length, rows.Length * theta.Length, nameof(gradients));
         ObjectiveOver(data, rows).RowLossGradients(theta, gradients);
     }
 
@@ -41,8 +42,8 @@ internal sealed partial class LinearRankerModel
         ArgumentNullException.ThrowIfNull(data);
         var theta = FittedTheta();
         CheckFeatures(data);
-        CheckLength(vector.Length, theta.Length, nameof(vector));
-        CheckLength(product.Length, theta.Length, nameof(product));
+        FitMath.CheckLength(vector.Length, theta.Length, nameof(vector));
+        FitMath.CheckLength(product.Length, theta.Length, nameof(product));
         ObjectiveOver(data, rows).HessianVectorProduct(theta, vector, product);
     }
 
@@ -56,36 +57,15 @@ internal sealed partial class LinearRankerModel
             return false;
         }
 
-        CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
+        FitMath.CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
         ObjectiveOver(data, rows).Derivatives(theta, new double[theta.Length], hessian);
         return true;
     }
 
-    private PairwiseProblem ObjectiveOver(SampleSet data, ReadOnlySpan<int> rows)
-    {
-        if (!data.HasWeights)
-        {
-            return PairwiseProblem.Create(data, rows, [], _options.L2);
-        }
-
-        var weights = new double[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            weights[i] = data.Weights[rows[i]];
-        }
-
-        return PairwiseProblem.Create(data, rows, weights, _options.L2);
-    }
+    private PairwiseProblem ObjectiveOver(SampleSet data, ReadOnlySpan<int> rows) =>
+        PairwiseProblem.Create(data, rows, FitMath.DataWeights(data, rows), _options.L2);
 
     private double[] FittedTheta() => _fitted
         ? _theta
         : throw new InvalidOperationException("The model has not been fitted: gradients are taken at the fitted parameters.");
-
-    private static void CheckLength(int actual, int expected, string name)
-    {
-        if (actual != expected)
-        {
-            throw new ArgumentException($"Expected a span of {expected}, got {actual}.", name);
-        }
-    }
 }

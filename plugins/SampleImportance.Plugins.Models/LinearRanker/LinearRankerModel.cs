@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Models.Fitting;
 using SampleImportance.Plugins.Models.Logistic;
 
 namespace SampleImportance.Plugins.Models.LinearRanker;
@@ -78,7 +79,7 @@ internal sealed partial class LinearRankerModel : IGradientModel
         while (true)
         {
             var objective = problem.Derivatives(theta, gradient, hessian);
-            if (MaxAbs(gradient) <= threshold)
+            if (FitMath.MaxAbs(gradient) <= threshold)
             {
                 Converged = true;
                 break;
@@ -90,7 +91,7 @@ internal sealed partial class LinearRankerModel : IGradientModel
             }
 
             CholeskySolver.Solve(hessian, gradient, step, d);
-            var slope = Dot(gradient, step);
+            var slope = FitMath.Dot(gradient, step);
             // Halve t until the Armijo test passes. Once the predicted decrease gᵀH⁻¹g is below the objective's
             // rounding the test compares noise and would stall the fit short of its tolerance, so near the optimum
             // the full Newton step is taken.
@@ -151,27 +152,5 @@ internal sealed partial class LinearRankerModel : IGradientModel
         {
             throw new ArgumentException($"The model was fitted on {_featureCount} features, the data has {data.FeatureCount}.", nameof(data));
         }
-    }
-
-    private static double MaxAbs(ReadOnlySpan<double> values)
-    {
-        var max = 0.0;
-        foreach (var v in values)
-        {
-            max = Math.Max(max, Math.Abs(v));
-        }
-
-        return max;
-    }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 }

@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Models.Fitting;
 using SampleImportance.Plugins.Models.Logistic;
 
 namespace SampleImportance.Plugins.Models.LinearRanker;
@@ -66,11 +67,7 @@ internal sealed class PairwiseProblem
                 throw new ArgumentException($"linear-ranker needs finite relevance labels; row {rows[i]} has {label}.", nameof(data));
             }
 
-            var weight = weights.IsEmpty ? 1.0 : weights[i];
-            if (!(weight >= 0) || double.IsInfinity(weight))
-            {
-                throw new ArgumentException($"Weights must be finite and non-negative; entry {i} is {weight}.", nameof(weights));
-            }
+            var weight = FitMath.CheckedWeight(weights, i);
 
             var features = data.Row(rows[i]);
             for (var f = 0; f < d; f++)
