@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Models.Fitting;
 
 namespace SampleImportance.Plugins.Models.Logistic;
 
@@ -23,7 +24,7 @@ internal sealed partial class LogisticRegressionModel
     public void CopyParameters(Span<double> destination)
     {
         var theta = GradientTheta();
-        CheckLength(destination.Length, theta.Length, nameof(destination));
+        FitMath.CheckLength(destination.Length, theta.Length, nameof(destination));
         theta.CopyTo(destination);
     }
 
@@ -34,7 +35,7 @@ internal sealed partial class LogisticRegressionModel
         var theta = GradientTheta();
         CheckFeatures(data);
         var p = theta.Length;
-        CheckLength(gradients.Length, rows.Length * p, nameof(gradients));
+        FitMath.CheckLength(gradients.Length, rows.Length * p, nameof(gradients));
         for (var i = 0; i < rows.Length; i++)
         {
             var features = data.Row(rows[i]);
@@ -54,8 +55,8 @@ internal sealed partial class LogisticRegressionModel
         ArgumentNullException.ThrowIfNull(data);
         var theta = GradientTheta();
         CheckFeatures(data);
-        CheckLength(vector.Length, theta.Length, nameof(vector));
-        CheckLength(product.Length, theta.Length, nameof(product));
+        FitMath.CheckLength(vector.Length, theta.Length, nameof(vector));
+        FitMath.CheckLength(product.Length, theta.Length, nameof(product));
         ObjectiveOver(data, rows).HessianVectorProduct(theta, vector, product);
     }
 
@@ -69,26 +70,13 @@ internal sealed partial class LogisticRegressionModel
             return false;
         }
 
-        CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
+        FitMath.CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
         ObjectiveOver(data, rows).Derivatives(theta, new double[theta.Length], hessian);
         return true;
     }
 
-    private NewtonProblem ObjectiveOver(SampleSet data, ReadOnlySpan<int> rows)
-    {
-        if (!data.HasWeights)
-        {
-            return NewtonProblem.Create(data, rows, [], _options.L2);
-        }
-
-        var weights = new double[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            weights[i] = data.Weights[rows[i]];
-        }
-
-        return NewtonProblem.Create(data, rows, weights, _options.L2);
-    }
+    private NewtonProblem ObjectiveOver(SampleSet data, ReadOnlySpan<int> rows) =>
+        NewtonProblem.Create(data, rows, FitMath.DataWeights(data, rows), _options.L2);
 
     private double[] GradientTheta()
     {
@@ -105,13 +93,5 @@ internal sealed partial class LogisticRegressionModel
         var theta = new double[_featureCount + 1];
         theta[_featureCount] = Math.Log(_constant / (1.0 - _constant));
         return theta;
-    }
-
-    private static void CheckLength(int actual, int expected, string name)
-    {
-        if (actual != expected)
-        {
-            throw new ArgumentException($"Expected a span of {expected}, got {actual}.", name);
-        }
     }
 }

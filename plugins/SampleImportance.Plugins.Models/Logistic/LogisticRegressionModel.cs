@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Models.Fitting;
 
 namespace SampleImportance.Plugins.Models.Logistic;
 
@@ -106,7 +107,7 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
         while (true)
         {
             var objective = problem.Derivatives(theta, gradient, hessian);
-            if (MaxAbs(gradient) <= threshold)
+            if (FitMath.MaxAbs(gradient) <= threshold)
             {
                 Converged = true;
                 break;
@@ -118,7 +119,7 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
             }
 
             CholeskySolver.Solve(hessian, gradient, step, d + 1);
-            var slope = Dot(gradient, step);
+            var slope = FitMath.Dot(gradient, step);
             var t = 1.0;
             while (true)
             {
@@ -194,27 +195,5 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
         {
             throw new ArgumentException($"The model was fitted on {_featureCount} features, the data has {data.FeatureCount}.", nameof(data));
         }
-    }
-
-    private static double MaxAbs(ReadOnlySpan<double> values)
-    {
-        var max = 0.0;
-        foreach (var v in values)
-        {
-            max = Math.Max(max, Math.Abs(v));
-        }
-
-        return max;
-    }
-
-    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 }

@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Models.Fitting;
 
 namespace SampleImportance.Plugins.Models.Logistic;
 
@@ -54,11 +55,7 @@ internal sealed class NewtonProblem
         for (var i = 0; i < n; i++)
         {
             var label = CheckedLabel(data, rows[i]);
-            var weight = weights.IsEmpty ? 1.0 : weights[i];
-            if (!(weight >= 0) || double.IsInfinity(weight))
-            {
-                throw new ArgumentException($"Weights must be finite and non-negative; entry {i} is {weight}.", nameof(weights));
-            }
+            var weight = FitMath.CheckedWeight(weights, i);
 
             var features = data.Row(rows[i]);
             for (var f = 0; f < d; f++)

@@ -21,7 +21,9 @@ public sealed class CachedUtility : IUtility
     private readonly long? _maxEvaluations;
     private readonly CancellationToken _cancellationToken;
     private readonly bool _useWeights;
+    private readonly Lock _warmStartLock = new();
     private long _evaluations;
+    private WarmStartModel? _warmStart;
 
     /// <param name="train">Rows S is drawn from.</param>
     /// <param name="validation">Rows the model is scored on.</param>
@@ -56,6 +58,25 @@ public sealed class CachedUtility : IUtility
 
     public double Evaluate(ReadOnlySpan<int> units)
     {
+        var key = CountedKey(units);
+        return _cache.GetOrAdd(_context, key, subset => Fit(subset, null));
+    }
+
+    /// <summary>
+    /// U(S) fitted from the model of <paramref name="startUnits"/>, which is fitted once (not counted: it is the start,
+    /// not an evaluation) and kept while calls share the start. Cached under the start's content as well, apart from
+    /// cold values.
+    /// </summary>
+    public double EvaluateWarmStarted(ReadOnlySpan<int> units, ReadOnlySpan<int> startUnits)
+    {
+        var key = CountedKey(units);
+        var start = WarmStart(new SubsetKey(_units, startUnits, _train.Count));
+        return _cache.GetOrAdd(start.Context, key, subset => Fit(subset, start.Model));
+    }
+
+    // Checks cancellation and the units, then counts the request against the budget.
+    private SubsetKey CountedKey(ReadOnlySpan<int> units)
+    {
         _cancellationToken.ThrowIfCancellationRequested();
         var key = new SubsetKey(_units, units, _train.Count); // refuses units outside the partition before any is counted
         var used = Interlocked.Increment(ref _evaluations);
@@ -65,14 +86,31 @@ public sealed class CachedUtility : IUtility
             throw new UtilityBudgetExceededException(FormattableString.Invariant($"The utility evaluation budget of {max} is spent."));
         }
 
-        return _cache.GetOrAdd(_context, key, Fit);
+        return key;
     }
 
-    private double Fit(SubsetKey key)
+    private WarmStartModel WarmStart(SubsetKey startKey)
+    {
+        lock (_warmStartLock)
+        {
+            if (_warmStart is not { } start || !start.Key.Equals(startKey))
+            {
+                var model = _createModel();
+                var rows = startKey.ToRows();
+                model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty);
+                _warmStart = start = new WarmStartModel(startKey, model, _context + "|warm-start:" + startKey.ToContentString());
+            }
+
+            return start;
+        }
+    }
+
+    // The start model is only read by the fits that start from it, so concurrent evaluations may share it.
+    private double Fit(SubsetKey key, IModel? warmStart)
     {
         var model = _createModel();
         var rows = key.ToRows();
-        model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty);
+        model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty, warmStart);
         return ModelScoring.Score(model, _validation, _metric);
     }
 
@@ -86,4 +124,6 @@ public sealed class CachedUtility : IUtility
 
         return weights;
     }
+
+    private sealed record WarmStartModel(SubsetKey Key, IModel Model, string Context);
 }

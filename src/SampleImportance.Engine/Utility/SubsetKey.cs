@@ -65,6 +65,9 @@ internal readonly struct SubsetKey : IEquatable<SubsetKey>
         return rows;
     }
 
+    /// <summary>The bit set as text (hex words), for keys that must name a subset exactly, such as a warm start's.</summary>
+    public string ToContentString() => string.Concat(_bits.Select(word => word.ToString("x16", System.Globalization.CultureInfo.InvariantCulture)));
+
     public bool Equals(SubsetKey other) => _bits.AsSpan().SequenceEqual(other._bits);
 
     public override bool Equals(object? obj) => obj is SubsetKey other && Equals(other);

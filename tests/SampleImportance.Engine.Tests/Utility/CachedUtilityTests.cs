@@ -148,6 +148,26 @@ public sealed class CachedUtilityTests
     }
 
     [Fact]
+    public void Warm_started_evaluations_fit_the_start_once_count_as_evaluations_and_are_cached_apart_from_cold_ones()
+    {
+        var counter = new CountingModel.Counter();
+        var utility = Create(new UtilityCache(), counter);
+        int[] all = [0, 1, 2, 3, 4, 5];
+
+        var cold = utility.Evaluate([1, 2, 3]);
+        var warm = utility.EvaluateWarmStarted([1, 2, 3], all);
+        utility.EvaluateWarmStarted([3, 2, 1], all);
+        utility.EvaluateWarmStarted([0, 2], all);
+
+        Assert.Equal(cold, warm);
+        Assert.Equal(4, utility.Evaluations);
+
+        // The cold fit, the start (once), then [1, 2, 3] and [0, 2] from it; the repeat is a cache hit.
+        Assert.Equal(4, counter.Fits);
+        Assert.Equal([null, null, all, all], counter.WarmStarts.Select(s => s?.Rows));
+    }
+
+    [Fact]
     public void The_data_fingerprint_depends_on_content_only()
     {
         var copy = new SampleSet([0, 1, 2, 3, 4, 5], 1, [0, 1, 0, 1, 1, 1]);
@@ -162,10 +182,14 @@ public sealed class CachedUtilityTests
 
         public int Outputs => 1;
 
+        public int[] Rows { get; private set; } = [];
+
         public void Fit(SampleSet data, ReadOnlySpan<int> rows, ReadOnlySpan<double> weights, IModel? warmStart = null)
         {
             counter.Fits++;
             counter.LastRows = rows.ToArray();
+            Rows = counter.LastRows;
+            counter.WarmStarts.Add(warmStart as CountingModel);
             double sum = 0;
             foreach (var r in rows)
             {
@@ -182,6 +206,9 @@ public sealed class CachedUtilityTests
             public int Fits { get; set; }
 
             public int[] LastRows { get; set; } = [];
+
+            /// <summary>The warm start each fit got, in order (null for a cold fit).</summary>
+            public List<CountingModel?> WarmStarts { get; } = [];
         }
     }
 }

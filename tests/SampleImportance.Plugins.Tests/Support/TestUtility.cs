@@ -37,7 +37,22 @@ internal sealed class TestUtility : IUtility
     /// <summary>Called with the evaluations so far before each evaluation (tests use it to cancel a run part-way).</summary>
     public Action<long>? BeforeEvaluate { get; set; }
 
-    public double Evaluate(ReadOnlySpan<int> units)
+    /// <summary>Evaluations requested through <see cref="EvaluateWarmStarted"/> (counted in <see cref="Evaluations"/> too).</summary>
+    public long WarmEvaluations { get; private set; }
+
+    public double Evaluate(ReadOnlySpan<int> units) => FitAndScore(units, null);
+
+    /// <summary>As the host does: the start's model is fitted (uncounted), and S's fit starts from it.</summary>
+    public double EvaluateWarmStarted(ReadOnlySpan<int> units, ReadOnlySpan<int> startUnits)
+    {
+        var start = _createModel();
+        start.Fit(_train, _units.RowsOf(startUnits), []);
+        var value = FitAndScore(units, start);
+        WarmEvaluations++;
+        return value;
+    }
+
+    private double FitAndScore(ReadOnlySpan<int> units, IModel? warmStart)
     {
         if (_budget is { } budget && Evaluations >= budget)
         {
@@ -47,7 +62,7 @@ internal sealed class TestUtility : IUtility
         BeforeEvaluate?.Invoke(Evaluations);
         Evaluations++;
         var model = _createModel();
-        model.Fit(_train, _units.RowsOf(units), []);
+        model.Fit(_train, _units.RowsOf(units), [], warmStart);
         var value = Scoring.Score(model, _validation, _metric);
         return Metric.Direction == MetricDirection.LowerIsBetter ? -value : value;
     }

@@ -54,7 +54,8 @@ internal static class ToyData
         data.Labels.ToArray(),
         columns: new Dictionary<string, int[]> { [name] = ids });
 
-    private static double Gaussian(System.Random random)
+    /// <summary>A standard normal draw (Box–Muller).</summary>
+    public static double Gaussian(System.Random random)
     {
         var u1 = 1.0 - random.NextDouble();
         var u2 = random.NextDouble();

@@ -11,7 +11,11 @@ public class LeaveOneOutEstimatorTests
     private static readonly SampleSet Train = ToyData.FlipLabels(ToyData.Blobs(25, 3, 61, separation: 1.5), [2, 9]);
     private static readonly SampleSet Validation = ToyData.Blobs(30, 3, 62, separation: 1.5);
 
-    // U over explicit rows, computed without the estimator's context: fit logistic regression, score log-likelihood.
+    // Logistic regression takes warm starts, so each refit starts from the full-data fit and stops within the model's
+    // gradient tolerance (1e-8 × weight) of the cold refit's optimum: values agree with cold refits to this much.
+    private const double WarmTolerance = 1e-7;
+
+    // U over explicit rows, computed without the estimator's context: fit logistic regression (cold), score log-likelihood.
     private static double Utility(IEnumerable<int> rows)
     {
         var model = Contexts.Model(new LogisticRegressionModelFactory());
@@ -30,7 +34,7 @@ public class LeaveOneOutEstimatorTests
         Assert.Equal(Train.Count, result.Values.Count);
         for (var i = 0; i < Train.Count; i++)
         {
-            Assert.Equal(Utility(all) - Utility(all.Where(r => r != i)), result.Values[i], 1e-12);
+            Assert.Equal(Utility(all) - Utility(all.Where(r => r != i)), result.Values[i], WarmTolerance);
         }
 
         Assert.Equal(Train.Count + 1, context.Utility.Evaluations);
@@ -53,7 +57,7 @@ public class LeaveOneOutEstimatorTests
         for (var u = 0; u < units.Count; u++)
         {
             var id = units.IdOf(u);
-            Assert.Equal(Utility(all) - Utility(all.Where(r => ids[r] != id)), result.Values[u], 1e-12);
+            Assert.Equal(Utility(all) - Utility(all.Where(r => ids[r] != id)), result.Values[u], WarmTolerance);
         }
 
         Assert.Equal(units.Count + 1, context.Utility.Evaluations);
