@@ -86,7 +86,7 @@ public class BotCorruptionTests
 
         var problem = Assert.Single(error.Errors);
         Assert.Contains($"needs an id column '{column}'", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("synthetic/implicit-feedback", problem.Fix, StringComparison.Ordinal);
+        Assert.Contains($"carry '{column}' ids", problem.Fix, StringComparison.Ordinal);
     }
 
     [Fact]

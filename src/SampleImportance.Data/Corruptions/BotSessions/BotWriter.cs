@@ -35,7 +35,7 @@ internal static class BotWriter
             throw new InputException(new ValidationError(
                 $"Corruption '{name}' needs an id column '{unitColumn}' (which rows form one {unitColumn}), but the training rows have {has}.",
                 where,
-                $"Use a source whose rows carry '{unitColumn}' ids (synthetic/implicit-feedback has user, session and item; synthetic/ecommerce-search has session), or another corruption."));
+                $"Use a source whose rows carry '{unitColumn}' ids (the synthetic implicit-feedback log has user, session and item; the synthetic search log has session), or another corruption."));
         }
 
         var labels = train.Labels.ToArray();
