@@ -24,6 +24,9 @@ public sealed class CatalogNameTests
         ("csv", true, "SampleImportance.Data/Sources/Csv/"),
         ("label-flip", false, "SampleImportance.Data/Corruptions/LabelFlip/"),
         ("fake-clicks", false, "SampleImportance.Data/Corruptions/FakeClicks/"),
+        ("synthetic/implicit-feedback", false, "SampleImportance.Data/Sources/ImplicitFeedback/"),
+        ("bot-sessions", false, "SampleImportance.Data/Corruptions/BotSessions/"),
+        ("bot-users", false, "SampleImportance.Data/Corruptions/BotUsers/"),
     ];
 
     [Fact]

@@ -19,7 +19,9 @@ public sealed class CorruptionCatalog
     /// <summary>A catalog holding the built-in corruptions.</summary>
     public static CorruptionCatalog CreateDefault() => new CorruptionCatalog()
         .Add(new LabelFlipCorruption())
-        .Add(new FakeClicksCorruption());
+        .Add(new FakeClicksCorruption())
+        .Add(new BotSessionsCorruption())
+        .Add(new BotUsersCorruption());
 
     /// <summary>Corruption names in registration order.</summary>
     public IReadOnlyList<string> Names => _corruptions.Select(c => c.Descriptor.Name).ToList();

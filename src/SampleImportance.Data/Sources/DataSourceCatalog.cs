@@ -19,6 +19,7 @@ public sealed class DataSourceCatalog
     public static DataSourceCatalog CreateDefault() => new DataSourceCatalog()
         .Add(new TabularSource())
         .Add(new EcommerceSearchSource())
+        .Add(new ImplicitFeedbackSource())
         .Add(new CsvSource());
 
     /// <summary>Source names in registration order.</summary>

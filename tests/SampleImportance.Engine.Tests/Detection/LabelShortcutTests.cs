@@ -24,6 +24,8 @@ public sealed class LabelShortcutTests
             ("synthetic/tabular", new() { ["rows"] = "600", ["positive-rate"] = "0.15" }, 0.1),
         ],
         ["fake-clicks"] = [("synthetic/ecommerce-search", [], 0.1)],
+        ["bot-sessions"] = [("synthetic/implicit-feedback", [], 0.1), ("synthetic/ecommerce-search", [], 0.1)],
+        ["bot-users"] = [("synthetic/implicit-feedback", [], 0.1)],
     };
 
     [Fact]
