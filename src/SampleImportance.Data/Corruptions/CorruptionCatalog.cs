@@ -19,7 +19,11 @@ public sealed class CorruptionCatalog
     /// <summary>A catalog holding the built-in corruptions.</summary>
     public static CorruptionCatalog CreateDefault() => new CorruptionCatalog()
         .Add(new LabelFlipCorruption())
-        .Add(new FakeClicksCorruption());
+        .Add(new FakeClicksCorruption())
+        .Add(new BotClicksCorruption())
+        .Add(new ClickbaitCorruption())
+        .Add(new UnsatisfiedClicksCorruption())
+        .Add(new TrustBiasClicksCorruption());
 
     /// <summary>Corruption names in registration order.</summary>
     public IReadOnlyList<string> Names => _corruptions.Select(c => c.Descriptor.Name).ToList();
