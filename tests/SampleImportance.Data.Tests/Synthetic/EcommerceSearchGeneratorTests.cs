@@ -174,18 +174,25 @@ public class EcommerceSearchGeneratorTests
         // train on the clean train split, score the held-out test split, for the first five seeds.
         var request = new DatasetRequest("clicks", EcommerceSearchSource.Name, PluginParameters.Empty);
         var aucs = new List<double>();
-        var positionOnly = new List<double>();
+        var textMatchWithinPosition = new List<double>();
         foreach (var seed in Seeds)
         {
             var split = DatasetLoader.Load(request, seed);
             var model = LogisticRegression.Fit(split.Train);
             aucs.Add(Auc.Of(model.Score(split.Test), split.Test.Labels));
-            positionOnly.Add(Auc.Of([.. Enumerable.Range(0, split.Test.Count).Select(i => (double)split.Test.Row(i)[4])], split.Test.Labels));
+
+            // Within a position the page position says nothing; the noisy text match must still rank clicks first.
+            var all = DatasetLoader.Load(request with { ValidationFraction = 0, TestFraction = 0.1 }, seed).Train;
+            var positions = all.Column("position").ToArray();
+            textMatchWithinPosition.Add(Enumerable.Range(1, 5).Average(p =>
+            {
+                var rows = Enumerable.Range(0, all.Count).Where(r => positions[r] == p).ToArray();
+                return Auc.Of([.. rows.Select(r => (double)all.Row(r)[0])], [.. rows.Select(r => all.Labels[r])]);
+            }));
         }
 
         Assert.All(aucs, auc => Assert.True(auc >= 0.75, $"test AUC {auc:F3} < 0.75; all: {string.Join(", ", aucs.Select(a => a.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}"));
-        // And not by position alone: relevance and rating must carry signal too.
-        Assert.True(aucs.Average() > positionOnly.Average() + 0.02, $"model {aucs.Average():F3} vs position only {positionOnly.Average():F3}");
+        Assert.True(textMatchWithinPosition.Average() > 0.65, $"text-match AUC within positions 1-5: {textMatchWithinPosition.Average():F3}");
     }
 
     [Fact]

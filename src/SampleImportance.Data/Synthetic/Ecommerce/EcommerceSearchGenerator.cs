@@ -27,6 +27,8 @@ public static class EcommerceSearchGenerator
     private const double PurchaseBase = -0.5;
     private const double PurchaseRatingWeight = 1.5;
     private const double PurchasePriceWeight = 1.0;
+    // Snippets oversell: a click satisfies only well above the relevance that attracts it, so about a quarter of clicks bounce.
+    private const double SatisfactionThreshold = 0.6;
     private const double SatisfiedDwellSeconds = 60;
     private const double BounceDwellSeconds = 6;
     private const double DwellSpread = 0.5;
@@ -109,7 +111,7 @@ public static class EcommerceSearchGenerator
                 var attracted = attractDraw < attraction;
                 var trusted = !attracted && trustDraw < options.TrustBias / position;
                 var clicked = examined && (attracted || trusted);
-                var satisfied = clicked && satisfyDraw < Sigmoid(AttractionSlope * (relevance - AttractionThreshold));
+                var satisfied = clicked && satisfyDraw < Sigmoid(AttractionSlope * (relevance - SatisfactionThreshold));
                 var buy = Sigmoid(PurchaseBase + (PurchaseRatingWeight * (product.Rating - 4.0)) - (PurchasePriceWeight * (Math.Log(product.Price) - medianLogPrice)));
                 var purchased = satisfied && buyDraw < buy;
                 var dwell = clicked ? Math.Max(1, (int)Math.Round((satisfied ? SatisfiedDwellSeconds : BounceDwellSeconds) * Math.Exp(DwellSpread * dwellNoise))) : 0;
