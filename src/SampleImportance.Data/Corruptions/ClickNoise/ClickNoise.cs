@@ -32,7 +32,7 @@ internal static class ClickNoise
             throw new InputException(new ValidationError(
                 $"Corruption '{corruption}' reads the id column(s) {string.Join(", ", missing.Select(c => $"'{c}'"))}, which the training rows lack.",
                 where,
-                "Use it on synthetic/ecommerce-search, or on data that carries these columns."));
+                $"Use it on {Sources.EcommerceSearchSource.Name}, or on data that carries these columns."));
         }
     }
 
