@@ -97,7 +97,7 @@ public static class DatasetLoader
             request.Id,
             rows.Select(assignment.Train),
             source.Validation ?? rows.Select(assignment.Validation),
-            source.Test ?? rows.Select(assignment.Test),
+            source.Test ?? (source.TestLabels is { } testLabels ? rows.WithLabels(testLabels) : rows).Select(assignment.Test),
             NoiseMask: null);
         return new PreparedDataset(split, rows, source.SplitUnits, assignment, source.Log);
     }

@@ -96,7 +96,7 @@ public sealed class DatasetLoaderTests : IDisposable
         var parts = new[] { (prepared.Assignment.Train, prepared.Split.Train), (prepared.Assignment.Validation, prepared.Split.Validation), (prepared.Assignment.Test, prepared.Split.Test) };
         foreach (var (rows, set) in parts)
         {
-            Assert.Equal(["item", "query", "session"], set.ColumnNames);
+            Assert.Equal(["appeal", "dwell", "grade", "item", "position", "purchased", "query", "session"], set.ColumnNames);
             Assert.Equal(rows.Select(r => log.Impressions[r].SessionId), set.Column("session").ToArray());
             Assert.Equal(rows.Select(r => log.Impressions[r].ProductId), set.Column("item").ToArray());
         }

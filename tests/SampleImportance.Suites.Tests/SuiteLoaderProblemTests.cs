@@ -303,7 +303,7 @@ public sealed class SuiteLoaderProblemTests
         SuiteAssert.ErrorAt(result, 4, "leaves no training rows");
         SuiteAssert.ErrorAt(result, 5, "'datasets[1].split.test' must be between 0 and 1");
         var kind = SuiteAssert.ErrorAt(result, 5, "Unknown corruption kind 'bit-flip'");
-        Assert.Equal("Kinds: label-flip, fake-clicks, bot-sessions, bot-users.", kind.Fix);
+        Assert.Equal("Kinds: label-flip, fake-clicks, bot-clicks, clickbait, unsatisfied-clicks, trust-bias-clicks, bot-sessions, bot-users.", kind.Fix);
         SuiteAssert.ErrorAt(result, 6, "'datasets[2].corruption.kind' is required");
         Assert.Equal(4, SuiteAssert.Errors(result).Count);
     }

@@ -91,6 +91,7 @@ public sealed class SuiteLoaderValidSuiteTests
             new Dictionary<string, string>
             {
                 ["queries"] = "40", ["products"] = "400", ["sessions"] = "60", ["page-size"] = "10", ["position-bias"] = "0.5",
+                ["text-match-noise"] = "0.05", ["click-model"] = "position-based", ["trust-bias"] = "0.2", ["clickbait"] = "0.2", ["test-labels"] = "clicks",
             },
             clicks.Request.Parameters.Values);
         Assert.Equal(0.2, clicks.Request.ValidationFraction);

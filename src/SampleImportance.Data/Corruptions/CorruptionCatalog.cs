@@ -20,6 +20,10 @@ public sealed class CorruptionCatalog
     public static CorruptionCatalog CreateDefault() => new CorruptionCatalog()
         .Add(new LabelFlipCorruption())
         .Add(new FakeClicksCorruption())
+        .Add(new BotClicksCorruption())
+        .Add(new ClickbaitCorruption())
+        .Add(new UnsatisfiedClicksCorruption())
+        .Add(new TrustBiasClicksCorruption())
         .Add(new BotSessionsCorruption())
         .Add(new BotUsersCorruption());
 

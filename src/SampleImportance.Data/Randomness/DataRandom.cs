@@ -43,6 +43,35 @@ internal static class DataRandom
         return chosen;
     }
 
+    /// <summary>The indices of positive <paramref name="weights"/> in a random order where heavier ones tend to come
+    /// first: sorted by Efraimidis–Spirakis keys ln(u)/w, so any prefix is a weighted draw without replacement. One
+    /// uniform is drawn per index (zero weights included) and ties fall to the lower index, so the order depends on the
+    /// weights and the seed alone.</summary>
+    public static int[] WeightedOrder(IReadOnlyList<double> weights, Random random)
+    {
+        var keys = new List<(double Key, int Index)>();
+        for (var i = 0; i < weights.Count; i++)
+        {
+            var u = random.NextDouble();
+            if (weights[i] > 0)
+            {
+                keys.Add((Math.Log(u) / weights[i], i));
+            }
+        }
+
+        keys.Sort((a, b) => a.Key != b.Key ? b.Key.CompareTo(a.Key) : a.Index.CompareTo(b.Index));
+        return [.. keys.Select(k => k.Index)];
+    }
+
+    /// <summary><paramref name="count"/> distinct indices drawn with probability proportional to positive
+    /// <paramref name="weights"/>, without replacement (<see cref="WeightedOrder"/>), in ascending order.</summary>
+    public static int[] ChooseWeighted(IReadOnlyList<double> weights, int count, Random random)
+    {
+        var chosen = WeightedOrder(weights, random).Take(count).ToArray();
+        Array.Sort(chosen);
+        return chosen;
+    }
+
     /// <summary>round(rate × n), halves away from zero, as the corruption and split docs promise.</summary>
     public static int RoundCount(double rate, int n) => (int)Math.Round(rate * n, MidpointRounding.AwayFromZero);
 }

@@ -8,4 +8,6 @@ namespace SampleImportance.Data.Sources;
 /// <param name="Validation">Validation rows given as such (a companion file), or null to hold them out of <paramref name="Rows"/>.</param>
 /// <param name="Test">Test rows given as such, or null to hold them out of <paramref name="Rows"/>.</param>
 /// <param name="Log">What the rows were made from (the generated search log), for inspection; null when nothing more.</param>
-public sealed record SourceRows(SampleSet Rows, int[]? SplitUnits = null, SampleSet? Validation = null, SampleSet? Test = null, object? Log = null);
+/// <param name="TestLabels">Per row of <paramref name="Rows"/>, the label it takes when held out for test (graded true
+/// relevance where training reads clicks), or null to keep its label.</param>
+public sealed record SourceRows(SampleSet Rows, int[]? SplitUnits = null, SampleSet? Validation = null, SampleSet? Test = null, object? Log = null, double[]? TestLabels = null);

@@ -18,10 +18,12 @@ public sealed class CorruptionCatalogTests : IDisposable
     {
         var catalog = CorruptionCatalog.CreateDefault();
 
-        Assert.Equal(["label-flip", "fake-clicks", "bot-sessions", "bot-users"], catalog.Names);
+        Assert.Equal(["label-flip", "fake-clicks", "bot-clicks", "clickbait", "unsatisfied-clicks", "trust-bias-clicks", "bot-sessions", "bot-users"], catalog.Names);
         Assert.All(catalog.Descriptors, d => Assert.Equal(LabelKinds.Binary, d.AppliesTo));
-        Assert.All(catalog.Descriptors.Where(d => d.Name is "label-flip" or "fake-clicks"), d => Assert.Empty(d.Parameters));
+        Assert.Equal(["spread"], catalog.Describe("bot-clicks")!.Parameters.Select(p => p.Name));
+        Assert.Equal(["short-dwell"], catalog.Describe("unsatisfied-clicks")!.Parameters.Select(p => p.Name));
         Assert.All(catalog.Descriptors.Where(d => d.Name is "bot-sessions" or "bot-users"), d => Assert.Equal(["targets=3"], d.Parameters.Select(p => $"{p.Name}={p.Default}")));
+        Assert.All(catalog.Descriptors.Where(d => d.Name is not ("bot-clicks" or "unsatisfied-clicks" or "bot-sessions" or "bot-users")), d => Assert.Empty(d.Parameters));
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class CorruptionCatalogTests : IDisposable
         Assert.IsType<ShiftCorruption>(corruption);
         Assert.Equal("1", parameters.Values["by"]);
         Assert.Equal(["Corruption rate 1.5 is outside (0, 1).", "Parameter 'by' of corruption 'shift' must be at least 1 (got 0)."], bad.Errors.Select(e => e.Message));
-        Assert.Equal("Did you mean 'shift'? Kinds: label-flip, fake-clicks, bot-sessions, bot-users, shift.", Assert.Single(unknown.Errors).Fix);
+        Assert.Equal("Did you mean 'shift'? Kinds: label-flip, fake-clicks, bot-clicks, clickbait, unsatisfied-clicks, trust-bias-clicks, bot-sessions, bot-users, shift.", Assert.Single(unknown.Errors).Fix);
         Assert.Equal("Remove it: corruption 'label-flip' takes no parameters.", Assert.Single(extra.Errors).Fix);
     }
 

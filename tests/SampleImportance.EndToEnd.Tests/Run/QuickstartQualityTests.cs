@@ -3,11 +3,12 @@ using SampleImportance.EndToEnd.Tests.Support;
 
 namespace SampleImportance.EndToEnd.Tests.Run;
 
-/// <summary>The product promise: on the quickstart data, Shapley estimators find the injected fake clicks and random does not.</summary>
+/// <summary>The product promise: on the quickstart data the best estimator finds the injected fake clicks among the
+/// clicks, within each position, clearly better than random (by at least 0.15 mean AUROC), and random stays at chance.</summary>
 public sealed class QuickstartQualityTests
 {
     [Fact]
-    public async Task Quickstart_without_timing_finds_the_fake_clicks_with_both_Shapley_estimators()
+    public async Task Quickstart_without_timing_finds_the_fake_clicks_among_clicks_well_above_random()
     {
         using var work = new TempDirectory();
         var suite = work.Write("quickstart.yaml", WithoutTiming(File.ReadAllText(RepoLayout.QuickstartSuite)));
@@ -20,9 +21,13 @@ public sealed class QuickstartQualityTests
         Assert.True(run.Complete);
         Assert.NotEmpty(run.Cells);
         Assert.All(run.Cells, cell => Assert.True(cell.Status == "succeeded", cell.ToString()));
-        Assert.True(run.AggregateMean("knn-shapley", "noisy-detection.auroc") >= 0.6, run.Aggregate("knn-shapley", "noisy-detection.auroc").ToJsonString());
-        Assert.True(run.AggregateMean("tmc-shapley", "noisy-detection.auroc") >= 0.6, run.Aggregate("tmc-shapley", "noisy-detection.auroc").ToJsonString());
-        Assert.InRange(run.AggregateMean("random", "noisy-detection.auroc"), 0.4, 0.6);
+        // Measured over seeds 1-5: loss 0.703, knn-shapley 0.623, random 0.510 (gates in quickstart.yaml: 0.65, 0.57).
+        Assert.True(run.AggregateMean("loss", "noisy-detection.auroc") >= 0.65, run.Aggregate("loss", "noisy-detection.auroc").ToJsonString());
+        Assert.True(run.AggregateMean("knn-shapley", "noisy-detection.auroc") >= 0.57, run.Aggregate("knn-shapley", "noisy-detection.auroc").ToJsonString());
+        var random = run.AggregateMean("random", "noisy-detection.auroc");
+        Assert.InRange(random, 0.4, 0.6);
+        var best = run.Cells.Select(c => c.Estimator).Distinct().Max(e => run.AggregateMean(e, "noisy-detection.auroc"));
+        Assert.True(best >= random + 0.15, $"best {best:F3} vs random {random:F3}");
 
         // The console leaderboard (80 columns when redirected, as in CI logs) shows every estimator id whole.
         foreach (var estimator in run.Cells.Select(c => c.Estimator).Distinct())

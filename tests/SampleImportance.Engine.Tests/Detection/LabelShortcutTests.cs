@@ -26,7 +26,14 @@ public sealed class LabelShortcutTests
         ["fake-clicks"] = [("synthetic/ecommerce-search", [], 0.1)],
         ["bot-sessions"] = [("synthetic/implicit-feedback", [], 0.1), ("synthetic/ecommerce-search", [], 0.1)],
         ["bot-users"] = [("synthetic/implicit-feedback", [], 0.1)],
+        ["bot-clicks"] = [("synthetic/ecommerce-search", [], 0.1)],
+        ["clickbait"] = [("synthetic/ecommerce-search", [], 0.1)],
+        ["unsatisfied-clicks"] = [("synthetic/ecommerce-search", [], 0.1), ("synthetic/ecommerce-search", new() { ["click-model"] = "cascade", ["sessions"] = "200" }, 0.1)],
+        ["trust-bias-clicks"] = [("synthetic/ecommerce-search", [], 0.1)],
     };
+
+    /// <summary>The click corruptions: candidates are clicks by position, so the position alone must find nothing either.</summary>
+    private static readonly string[] ClickCorruptions = ["fake-clicks", "bot-clicks", "clickbait", "unsatisfied-clicks", "trust-bias-clicks"];
 
     [Fact]
     public void Every_built_in_corruption_has_a_case()
@@ -65,6 +72,40 @@ public sealed class LabelShortcutTests
         Assert.InRange(aurocs.Average(), 0.45, 0.55);
     }
 
+    public static TheoryData<string> ClickCorruptionNames() => [.. ClickCorruptions];
+
+    [Theory]
+    [MemberData(nameof(ClickCorruptionNames))]
+    public void Reading_only_the_position_scores_chance_among_clicks(string corruption)
+    {
+        var aurocs = new List<double>();
+        foreach (var seed in Seeds)
+        {
+            var split = Load("synthetic/ecommerce-search", [], corruption, 0.1, seed);
+            aurocs.Add(Detect(split, PositionValues(split))["noisy-detection.auroc"]);
+        }
+
+        Assert.InRange(aurocs.Average(), 0.45, 0.55);
+    }
+
+    [Fact]
+    public void Without_position_strata_the_position_finds_fake_clicks()
+    {
+        // Why clicks are compared within their position: fake clicks land where non-clicks are, low on the page.
+        var aurocs = new List<double>();
+        foreach (var seed in Seeds)
+        {
+            var split = Load("synthetic/ecommerce-search", [], "fake-clicks", 0.1, seed);
+            var oneStratum = split with { NoiseStrata = [.. split.Train.Labels.ToArray().Select(l => l == 1 ? 0 : -1)] };
+            aurocs.Add(Detect(oneStratum, PositionValues(split))["noisy-detection.auroc"]);
+        }
+
+        Assert.True(aurocs.Average() > 0.6, $"position-only AUROC among clicks, one stratum: {aurocs.Average():F3}");
+    }
+
+    /// <summary>Lower on the page = lower value = more suspicious.</summary>
+    private static double[] PositionValues(DatasetSplit split) => [.. split.Train.Column("position").ToArray().Select(p => -(double)p)];
+
     [Fact]
     public void The_shortcut_is_real_over_all_rows_for_fake_clicks()
     {
@@ -82,7 +123,8 @@ public sealed class LabelShortcutTests
         var clicks = split.Train.Labels.ToArray().Count(l => l == 1);
         var fake = split.NoiseMask!.Count(m => m);
         Assert.InRange(fake / (double)clicks, 0.09, 0.11);
-        Assert.All(Enumerable.Range(0, split.Train.Count), row => Assert.Equal(split.Train.Labels[row] == 1 ? 0 : -1, split.NoiseStrata![row]));
+        var positions = split.Train.Column("position").ToArray();
+        Assert.All(Enumerable.Range(0, split.Train.Count), row => Assert.Equal(split.Train.Labels[row] == 1 ? positions[row] : -1, split.NoiseStrata![row]));
     }
 
     private static DatasetSplit Load(string source, Dictionary<string, string> parameters, string corruption, double rate, int seed) =>

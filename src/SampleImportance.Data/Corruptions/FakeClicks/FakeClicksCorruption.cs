@@ -9,7 +9,8 @@ namespace SampleImportance.Data.Corruptions;
 /// <summary><c>fake-clicks</c>: turns label-0 rows (non-clicks), chosen uniformly among them, into label 1: the random
 /// positives a click bot or logging bug would add. The rate is the share of fake clicks among all clicks afterwards
 /// (c organic clicks get round(rate × c / (1 − rate)) fake ones), and detection is scored among clicks only: a
-/// non-click can never be a fake click, so telling clicks from non-clicks finds nothing.</summary>
+/// non-click can never be a fake click, so telling clicks from non-clicks finds nothing. With a <c>position</c> column
+/// clicks are compared within their position (fake clicks land lower than organic ones).</summary>
 internal sealed class FakeClicksCorruption : ICorruption
 {
     public const string Name = "fake-clicks";
@@ -43,7 +44,7 @@ internal sealed class FakeClicksCorruption : ICorruption
         var chosen = DataRandom.Choose(negatives, wanted, random);
         var outcome = CorruptionOutcome.Relabel(train, labels, chosen, _ => 1);
 
-        // Candidates: every click after corruption (organic or fake), one stratum.
-        return outcome with { Strata = [.. labels.Select(l => l == 1 ? 0 : -1)] };
+        // Candidates: every click after corruption (organic or fake), by position where the rows say it.
+        return outcome with { Strata = ClickNoise.Strata(outcome.Rows, labels) };
     }
 }

@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Data.Randomness;
 
 namespace SampleImportance.Data.Synthetic.Ecommerce;
 
@@ -6,7 +7,8 @@ namespace SampleImportance.Data.Synthetic.Ecommerce;
 /// label = clicked (0/1), group = query id. Features use only what a real log would hold at serving time, so
 /// neither the click nor the purchase leaks in:
 /// <list type="number">
-/// <item><c>relevance</c>: cosine of query and product embeddings.</item>
+/// <item><c>text-match</c>: cosine of query and product embeddings plus Gaussian noise (sd <c>text-match-noise</c>): a
+/// lexical/semantic match score a search engine logs, not the true relevance the clicks are drawn from.</item>
 /// <item><c>rating</c>: the product's rating, 1–5.</item>
 /// <item><c>log-price</c>: ln(price).</item>
 /// <item><c>log-popularity</c>: ln(1 + view count).</item>
@@ -16,15 +18,36 @@ namespace SampleImportance.Data.Synthetic.Ecommerce;
 /// </list></summary>
 public static class EcommerceSearchFeatures
 {
+    /// <summary>Id column: 1-based rank on the page.</summary>
+    public const string PositionColumn = "position";
+
+    /// <summary>Id column: 1 when the click converted.</summary>
+    public const string PurchasedColumn = "purchased";
+
+    /// <summary>Id column: seconds on the product page after a click, 0 without one.</summary>
+    public const string DwellColumn = "dwell";
+
+    /// <summary>Id column: graded true relevance 0–3.</summary>
+    public const string GradeColumn = "grade";
+
+    /// <summary>Id column: the product's appeal in percent (high for clickbait).</summary>
+    public const string AppealColumn = "appeal";
+
     /// <summary>Feature names in column order.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
-        ["relevance", "rating", "log-price", "log-popularity", "position-discount", "query-popularity", "relative-price"];
+        ["text-match", "rating", "log-price", "log-popularity", "position-discount", "query-popularity", "relative-price"];
 
-    /// <summary>One row per impression; see the type's remarks for the features.</summary>
+    /// <summary>One row per impression; see the type's remarks for the features. Beside query, session and item, the id
+    /// columns carry what corruptions and ranking metrics read but features must not: <c>position</c>,
+    /// <c>purchased</c> (0/1), <c>dwell</c> (seconds, 0 without a click), <c>grade</c> (true relevance 0–3) and
+    /// <c>appeal</c> (the product's appeal in percent).</summary>
     /// <param name="log">The log to map.</param>
-    public static SampleSet ToSampleSet(EcommerceSearchLog log)
+    /// <param name="textMatchNoise">Standard deviation of the noise on <c>text-match</c>.</param>
+    /// <param name="random">Draws the text-match noise, row by row in log order.</param>
+    public static SampleSet ToSampleSet(EcommerceSearchLog log, double textMatchNoise, Random random)
     {
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(random);
         var width = FeatureNames.Count;
         var rows = log.Impressions.Count;
         var features = new float[rows * width];
@@ -32,6 +55,11 @@ public static class EcommerceSearchFeatures
         var groups = new int[rows];
         var sessions = new int[rows];
         var items = new int[rows];
+        var positions = new int[rows];
+        var purchased = new int[rows];
+        var dwell = new int[rows];
+        var grades = new int[rows];
+        var appeal = new int[rows];
         foreach (var session in log.Sessions)
         {
             var query = log.Queries[session.QueryId];
@@ -43,7 +71,7 @@ public static class EcommerceSearchFeatures
                 var impression = log.Impressions[row];
                 var product = log.Products[impression.ProductId];
                 var f = features.AsSpan(row * width, width);
-                f[0] = (float)EcommerceSearchGenerator.Cosine(query.Embedding, product.Embedding);
+                f[0] = (float)(impression.Relevance + (textMatchNoise * DataRandom.Gaussian(random)));
                 f[1] = (float)product.Rating;
                 f[2] = (float)Math.Log(product.Price);
                 f[3] = (float)Math.Log(1 + product.Popularity);
@@ -54,11 +82,26 @@ public static class EcommerceSearchFeatures
                 groups[row] = impression.QueryId;
                 sessions[row] = impression.SessionId;
                 items[row] = impression.ProductId;
+                positions[row] = impression.Position;
+                purchased[row] = impression.Purchased ? 1 : 0;
+                dwell[row] = impression.DwellSeconds;
+                grades[row] = impression.Grade;
+                appeal[row] = (int)Math.Round(100 * product.Appeal);
             }
         }
 
         // Id columns are units of value: a session, a query or a product can be valued as a whole.
-        var columns = new Dictionary<string, int[]>(StringComparer.Ordinal) { ["query"] = groups, ["session"] = sessions, ["item"] = items };
+        var columns = new Dictionary<string, int[]>(StringComparer.Ordinal)
+        {
+            ["query"] = groups,
+            ["session"] = sessions,
+            ["item"] = items,
+            [PositionColumn] = positions,
+            [PurchasedColumn] = purchased,
+            [DwellColumn] = dwell,
+            [GradeColumn] = grades,
+            [AppealColumn] = appeal,
+        };
         return new SampleSet(features, width, labels, groups, featureNames: FeatureNames, columns: columns);
     }
 }

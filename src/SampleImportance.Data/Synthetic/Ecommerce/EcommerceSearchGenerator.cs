@@ -3,10 +3,12 @@ using SampleImportance.Data.Randomness;
 namespace SampleImportance.Data.Synthetic.Ecommerce;
 
 /// <summary>Generates a small, realistic search log. Each session picks a query (Zipf popularity); retrieval keeps the
-/// products closest to the query's intent; a production ranker orders them by a noisy score and shows the top page;
-/// the user examines position p with probability 1 / p^bias, clicks an examined result when attracted (a sharp
-/// function of true relevance and rating, so clicks are learnable from the logged features) and buys a clicked
-/// product with a probability that grows with rating and falls with price.</summary>
+/// products closest to the query's intent; a production ranker orders them by a noisy score and shows the top page.
+/// The user examines position p with probability 1 / p^bias (position-based model) or scans down until a satisfied
+/// click (cascade model, Craswell et al. 2008). An examined result is clicked when attracted: a sharp function of
+/// true relevance and rating for honest products, the product's appeal for clickbait ones; or, not attracted, out of
+/// trust with probability trust-bias / p (Agarwal et al. 2019). A click satisfies with a probability that grows with
+/// relevance; satisfied clicks dwell long and may convert (more with rating, less with price), unsatisfied ones bounce.</summary>
 public static class EcommerceSearchGenerator
 {
     /// <summary>Embedding width of queries and products.</summary>
@@ -25,6 +27,11 @@ public static class EcommerceSearchGenerator
     private const double PurchaseBase = -0.5;
     private const double PurchaseRatingWeight = 1.5;
     private const double PurchasePriceWeight = 1.0;
+    // Snippets oversell: a click satisfies only well above the relevance that attracts it, so about a quarter of clicks bounce.
+    private const double SatisfactionThreshold = 0.6;
+    private const double SatisfiedDwellSeconds = 60;
+    private const double BounceDwellSeconds = 6;
+    private const double DwellSpread = 0.5;
 
     /// <summary>Generates a log. Same options and same <paramref name="random"/> state ⇒ same log.</summary>
     /// <param name="options">Sizes and position bias.</param>
@@ -38,9 +45,12 @@ public static class EcommerceSearchGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Sessions, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.PositionBias);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.TrustBias);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Clickbait);
+        var cascade = options.ClickModel == EcommerceSearchOptions.Cascade;
 
         var queries = MakeQueries(options.Queries, random);
-        var products = MakeProducts(options.Products, random);
+        var products = MakeProducts(options.Products, options.Clickbait, random);
         var logPopularity = products.Select(p => Math.Log(1 + p.Popularity)).ToArray();
         var popularityMean = logPopularity.Average();
         var popularitySd = Math.Sqrt(logPopularity.Select(v => (v - popularityMean) * (v - popularityMean)).Average());
@@ -80,22 +90,48 @@ public static class EcommerceSearchGenerator
             // Descending score, candidate index breaks ties so the order never depends on the sort algorithm.
             Array.Sort(order, (a, b) => score[a] != score[b] ? score[b].CompareTo(score[a]) : a.CompareTo(b));
             sessions[s] = new SearchSession(s, queryId, impressions.Count, pageSize);
+            var stopped = false;
             for (var position = 1; position <= pageSize; position++)
             {
                 var candidate = order[position - 1];
                 var product = products[pool.Ids[candidate]];
-                var examined = random.NextDouble() < Math.Pow(position, -options.PositionBias);
-                var attraction = Sigmoid((AttractionSlope * (pool.Relevance[candidate] - AttractionThreshold)) + (AttractionRatingWeight * (product.Rating - 4.0)));
-                var attracted = random.NextDouble() < attraction;
-                var clicked = examined && attracted;
+                var relevance = pool.Relevance[candidate];
+
+                // Every draw is made whatever the branch, so one option never shifts the stream of another.
+                var examineDraw = random.NextDouble();
+                var attractDraw = random.NextDouble();
+                var trustDraw = random.NextDouble();
+                var satisfyDraw = random.NextDouble();
+                var buyDraw = random.NextDouble();
+                var dwellNoise = DataRandom.Gaussian(random);
+                var examined = cascade ? !stopped : examineDraw < Math.Pow(position, -options.PositionBias);
+                var attraction = product.Clickbait
+                    ? product.Appeal
+                    : Sigmoid((AttractionSlope * (relevance - AttractionThreshold)) + (AttractionRatingWeight * (product.Rating - 4.0)));
+                var attracted = attractDraw < attraction;
+                var trusted = !attracted && trustDraw < options.TrustBias / position;
+                var clicked = examined && (attracted || trusted);
+                var satisfied = clicked && satisfyDraw < Sigmoid(AttractionSlope * (relevance - SatisfactionThreshold));
                 var buy = Sigmoid(PurchaseBase + (PurchaseRatingWeight * (product.Rating - 4.0)) - (PurchasePriceWeight * (Math.Log(product.Price) - medianLogPrice)));
-                var purchased = random.NextDouble() < buy && clicked;
-                impressions.Add(new SearchImpression(s, queryId, product.Id, position, examined, clicked, purchased));
+                var purchased = satisfied && buyDraw < buy;
+                var dwell = clicked ? Math.Max(1, (int)Math.Round((satisfied ? SatisfiedDwellSeconds : BounceDwellSeconds) * Math.Exp(DwellSpread * dwellNoise))) : 0;
+                stopped |= satisfied;
+                impressions.Add(new SearchImpression(s, queryId, product.Id, position, examined, clicked, purchased, relevance, GradeOf(relevance), satisfied, dwell, clicked && trusted));
             }
         }
 
         return new EcommerceSearchLog(queries, products, sessions, impressions);
     }
+
+    /// <summary>Graded relevance 0–3 of a query–product cosine: 3 above 0.7, 2 above 0.55 (about where attraction
+    /// reaches one half), 1 above 0.4, else 0.</summary>
+    public static int GradeOf(double relevance) => relevance switch
+    {
+        >= 0.7 => 3,
+        >= 0.55 => 2,
+        >= 0.4 => 1,
+        _ => 0,
+    };
 
     /// <summary>Cosine of two unit embeddings.</summary>
     internal static double Cosine(IReadOnlyList<float> a, IReadOnlyList<float> b)
@@ -116,7 +152,7 @@ public static class EcommerceSearchGenerator
         return [.. Enumerable.Range(0, count).Select(i => new SearchQuery(i, UnitVector(random), weights[i] / total))];
     }
 
-    private static CatalogProduct[] MakeProducts(int count, Random random)
+    private static CatalogProduct[] MakeProducts(int count, double clickbaitShare, Random random)
     {
         var products = new CatalogProduct[count];
         for (var i = 0; i < count; i++)
@@ -125,7 +161,10 @@ public static class EcommerceSearchGenerator
             var price = Math.Round(Math.Exp(3.2 + (0.7 * DataRandom.Gaussian(random))), 2);
             var rating = Math.Round(Math.Clamp(4.0 + (0.5 * DataRandom.Gaussian(random)), 1.0, 5.0), 1);
             var popularity = (int)Math.Round(Math.Exp(4.0 + (1.2 * DataRandom.Gaussian(random)) + (0.5 * (rating - 4.0))));
-            products[i] = new CatalogProduct(i, embedding, Math.Max(price, 0.01), rating, popularity);
+            // Clickbait listings look tempting (appeal 0.4–0.9) whatever the query; honest ones less so (0–0.4).
+            var clickbait = random.NextDouble() < clickbaitShare;
+            var appeal = clickbait ? 0.4 + (0.5 * random.NextDouble()) : 0.4 * random.NextDouble();
+            products[i] = new CatalogProduct(i, embedding, Math.Max(price, 0.01), rating, popularity, appeal, clickbait);
         }
 
         return products;
