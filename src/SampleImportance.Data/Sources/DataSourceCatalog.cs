@@ -19,7 +19,8 @@ public sealed class DataSourceCatalog
     public static DataSourceCatalog CreateDefault() => new DataSourceCatalog()
         .Add(new TabularSource())
         .Add(new EcommerceSearchSource())
-        .Add(new CsvSource());
+        .Add(new CsvSource())
+        .Add(new SvmlightSource());
 
     /// <summary>Source names in registration order.</summary>
     public IReadOnlyList<string> Names => _sources.Select(s => s.Descriptor.Name).ToList();

@@ -8,4 +8,7 @@ namespace SampleImportance.Data.Sources;
 /// <param name="Validation">Validation rows given as such (a companion file), or null to hold them out of <paramref name="Rows"/>.</param>
 /// <param name="Test">Test rows given as such, or null to hold them out of <paramref name="Rows"/>.</param>
 /// <param name="Log">What the rows were made from (the generated search log), for inspection; null when nothing more.</param>
-public sealed record SourceRows(SampleSet Rows, int[]? SplitUnits = null, SampleSet? Validation = null, SampleSet? Test = null, object? Log = null);
+/// <param name="FitOnTrain">A preparation fitted on the training split only and applied to all three splits before
+/// corruption (e.g. median imputation of missing values), or null for none. Given the training rows, it returns the
+/// transform.</param>
+public sealed record SourceRows(SampleSet Rows, int[]? SplitUnits = null, SampleSet? Validation = null, SampleSet? Test = null, object? Log = null, Func<SampleSet, Func<SampleSet, SampleSet>>? FitOnTrain = null);
