@@ -22,6 +22,10 @@ public sealed class CatalogNameTests
         ("synthetic/tabular", false, "SampleImportance.Data/Sources/Tabular/"),
         ("synthetic/ecommerce-search", false, "SampleImportance.Data/Sources/EcommerceSearch/"),
         ("csv", true, "SampleImportance.Data/Sources/Csv/"),
+        ("svmlight", true, "SampleImportance.Data/Sources/Svmlight/"),
+        ("otto-sessions", false, "SampleImportance.Data/Sources/OttoSessions/"),
+        ("esci", true, "SampleImportance.Data/Sources/Esci/"),
+        ("online-retail", false, "SampleImportance.Data/Sources/OnlineRetail/"),
         ("label-flip", false, "SampleImportance.Data/Corruptions/LabelFlip/"),
         ("fake-clicks", false, "SampleImportance.Data/Corruptions/FakeClicks/"),
     ];
