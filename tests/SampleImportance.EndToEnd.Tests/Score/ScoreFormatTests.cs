@@ -6,13 +6,13 @@ namespace SampleImportance.EndToEnd.Tests.Score;
 /// <summary><c>score --format</c>: SVMlight (qid = group) and OTTO JSON Lines read as suites read them; <c>--metric</c> checked by name.</summary>
 public sealed class ScoreFormatTests
 {
-    // The same rows twice: SVMlight with qids, and CSV with a group column.
+    // The same rows twice: SVMlight with qids, and CSV with a group column. Not perfectly separable, so NDCG@3 moves.
     private const string Svmlight = """
         1 qid:1 1:0.9 2:0.1 # a
-        0 qid:1 1:0.2 2:0.4
+        0 qid:1 1:0.85 2:0.4
         0 qid:1 1:0.1 2:0.8
-        1 qid:2 1:0.7 2:0.3
-        0 qid:2 1:0.3 2:0.9
+        1 qid:2 1:0.3 2:0.3
+        0 qid:2 1:0.7 2:0.9
         1 qid:3 1:0.8 2:0.2
         0 qid:3 1:0.4 2:0.6
         0 qid:3 2:0.5
@@ -21,10 +21,10 @@ public sealed class ScoreFormatTests
     private const string Csv = """
         label,q,f1,f2
         1,1,0.9,0.1
-        0,1,0.2,0.4
+        0,1,0.85,0.4
         0,1,0.1,0.8
-        1,2,0.7,0.3
-        0,2,0.3,0.9
+        1,2,0.3,0.3
+        0,2,0.7,0.9
         1,3,0.8,0.2
         0,3,0.4,0.6
         0,3,0,0.5
