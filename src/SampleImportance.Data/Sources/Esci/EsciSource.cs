@@ -28,13 +28,9 @@ internal sealed class EsciSource : IDataSource
     public SourceRows Load(DataSourceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var path = context.Files?.Path;
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new InputException(new ValidationError($"ESCI dataset '{context.DatasetId}' has no judgments file path.", context.Where, "Set 'path' to esci_us_judgments.json."));
-        }
+        var (path, files) = TrainingPath.Required(context, "ESCI", "Set 'path' to esci_us_judgments.json.");
 
-        if (context.Files!.ValidationPath is not null || context.Files.TestPath is not null)
+        if (files.ValidationPath is not null || files.TestPath is not null)
         {
             throw new InputException(new ValidationError($"ESCI dataset '{context.DatasetId}' names validation or test files, but the judgments file is split by query.", context.Where, "Remove 'validation' and 'test'; set 'split' fractions instead."));
         }

@@ -33,15 +33,11 @@ internal sealed class OnlineRetailSource : IDataSource
     public SourceRows Load(DataSourceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var files = context.Files;
-        if (string.IsNullOrWhiteSpace(files?.Path))
-        {
-            throw new InputException(new ValidationError($"Online Retail dataset '{context.DatasetId}' has no training file path.", context.Where, "Set 'path' to a day file, e.g. 2010-12-01.csv."));
-        }
+        var (path, files) = TrainingPath.Required(context, "Online Retail", "Set 'path' to a day file, e.g. 2010-12-01.csv.");
 
         var options = Binder.Bind(context.Parameters);
         var itemIds = new GroupIdMap();
-        var purchases = RetailCsvReader.Read(files.Path);
+        var purchases = RetailCsvReader.Read(path);
         HashSet<int>? users = null;
         var all = purchases.Select(p => p.User).Distinct().ToList();
         if (options.Users > 0 && options.Users < all.Count)
@@ -50,7 +46,7 @@ internal sealed class OnlineRetailSource : IDataSource
         }
 
         var train = RetailFeatures.ToSampleSet(purchases, users, options.Negatives, itemIds, context.Random);
-        SampleSet? Companion(string? path) => path is null ? null : RetailFeatures.ToSampleSet(RetailCsvReader.Read(path), null, options.Negatives, itemIds, context.Random);
+        SampleSet? Companion(string? file) => file is null ? null : RetailFeatures.ToSampleSet(RetailCsvReader.Read(file), null, options.Negatives, itemIds, context.Random);
         return new SourceRows(
             train,
             train.Column(UserColumn).ToArray(),

@@ -33,11 +33,7 @@ internal sealed class OttoSessionsSource : IDataSource
     public SourceRows Load(DataSourceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var files = context.Files;
-        if (string.IsNullOrWhiteSpace(files?.Path))
-        {
-            throw new InputException(new ValidationError($"OTTO dataset '{context.DatasetId}' has no training file path.", context.Where, "Set 'path' to the JSON Lines file."));
-        }
+        var (_, files) = TrainingPath.Required(context, "OTTO", "Set 'path' to the JSON Lines file.");
 
         var target = Binder.Bind(context.Parameters).Target;
         var positive = target == "carts-or-orders" ? new HashSet<string> { "carts", "orders" } : [target];

@@ -33,11 +33,7 @@ internal sealed class SvmlightSource : IDataSource
     public SourceRows Load(DataSourceContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var files = context.Files;
-        if (string.IsNullOrWhiteSpace(files?.Path))
-        {
-            throw new InputException(new ValidationError($"SVMlight dataset '{context.DatasetId}' has no training file path.", context.Where, "Set 'path' to the SVMlight file."));
-        }
+        var (_, files) = TrainingPath.Required(context, "SVMlight", "Set 'path' to the SVMlight file.");
 
         var parsed = new[] { files.Path, files.ValidationPath, files.TestPath }.Select(p => p is null ? null : SvmlightParser.Parse(p)).ToArray();
         var featureCount = parsed.Where(p => p is not null).SelectMany(p => p!).SelectMany(r => r.Features).Select(f => f.Index).DefaultIfEmpty(1).Max();
