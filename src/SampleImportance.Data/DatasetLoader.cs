@@ -48,6 +48,13 @@ public static class DatasetLoader
             : null;
         var rows = source.Source.Load(new DataSourceContext(request.Id, source.Parameters, files, DataRandom.ForStream(seed, SeedStreams.Generate), where));
         var prepared = Split(request, rows, seed, where);
+        if (rows.FitOnTrain is { } fit)
+        {
+            // Fitted on the training split only (e.g. medians for missing values), so held-out rows teach it nothing.
+            var apply = fit(prepared.Split.Train);
+            prepared = prepared with { Split = prepared.Split with { Train = apply(prepared.Split.Train), Validation = apply(prepared.Split.Validation), Test = apply(prepared.Split.Test) } };
+        }
+
         if (corruption.Corruption is { } corrupt)
         {
             CheckLabels(corrupt.Describe(), prepared.Split.Train, corruptions, where);

@@ -41,7 +41,7 @@ public sealed class SuiteLoaderCsvTests : IDisposable
         Assert.Equal(test, request.TestPath);
         Assert.Equal("clicked", request.LabelColumn);
         Assert.Equal("query_id", request.GroupColumn);
-        Assert.Empty(request.Parameters.Values);
+        Assert.Equal(["categorical=", "hash-buckets=16", "missing=error"], request.Parameters.Values.Select(p => $"{p.Key}={p.Value}").Order(StringComparer.Ordinal)); // the defaults
         Assert.Equal(suiteFile, plan.Datasets[0].Location.File);
     }
 
@@ -83,13 +83,13 @@ public sealed class SuiteLoaderCsvTests : IDisposable
             estimators: [{ id: e, plugin: knn-shapley }]
             """);
 
-        SuiteAssert.ErrorAt(result, 3, "'datasets[0].path' applies only to csv datasets");
-        SuiteAssert.ErrorAt(result, 3, "'datasets[0].label' applies only to csv datasets");
+        SuiteAssert.ErrorAt(result, 3, "'datasets[0].path' applies only to csv or svmlight or otto-sessions or esci or online-retail datasets");
+        SuiteAssert.ErrorAt(result, 3, "'datasets[0].label' applies only to csv or svmlight or otto-sessions or esci or online-retail datasets");
         Assert.Equal(2, result.Problems.Count);
     }
 
     [Fact]
-    public void Csv_params_are_rejected_because_the_source_takes_none()
+    public void Unknown_csv_params_are_rejected_naming_the_accepted_ones()
     {
         _folder.Write("t.csv", "y\n1\n");
         var result = SuiteAssert.Load(
@@ -103,7 +103,25 @@ public sealed class SuiteLoaderCsvTests : IDisposable
             _folder.Path);
 
         var error = SuiteAssert.ErrorAt(result, 3, "Unknown parameter 'rows' for source 'csv'");
-        Assert.Equal("Remove it: source 'csv' takes no parameters.", error.Fix);
+        Assert.Contains("categorical, hash-buckets, missing", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Label_and_group_are_errors_for_a_format_that_carries_them()
+    {
+        _folder.Write("t.txt", "1 qid:1 1:0.5\n");
+        var result = SuiteAssert.Load(
+            """
+            name: svm
+            seeds: [1]
+            datasets: [{ id: d, source: svmlight, path: t.txt, label: y }]
+            models: [{ id: m, plugin: knn }]
+            estimators: [{ id: e, plugin: knn-shapley }]
+            """,
+            _folder.Path);
+
+        SuiteAssert.ErrorAt(result, 3, "'datasets[0].label' does not apply to source 'svmlight'");
+        Assert.Single(result.Problems);
     }
 
     [Fact]

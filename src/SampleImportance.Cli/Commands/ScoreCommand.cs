@@ -3,7 +3,6 @@ using System.Diagnostics;
 using SampleImportance.Abstractions;
 using SampleImportance.Cli.Output;
 using SampleImportance.Cli.Plugins;
-using SampleImportance.Data.Csv;
 using SampleImportance.Engine.Estimation;
 using SampleImportance.Engine.Utility;
 using SampleImportance.Evaluation.Metrics;
@@ -24,10 +23,11 @@ internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var train = new Option<string>("--train") { Description = "Training CSV (header row; every column but label/group is a numeric feature).", Required = true };
-        var validation = new Option<string?>("--validation") { Description = "Validation CSV with the same columns (default: the training file, in-sample)." };
-        var label = new Option<string>("--label") { Description = "Label column name.", Required = true };
-        var group = new Option<string?>("--group") { Description = "Group (query/user) column name, excluded from features." };
+        var train = new Option<string>("--train") { Description = "Training file: CSV (header row; every column but label/group is a numeric feature), SVMlight (label qid:Q i:v) or OTTO JSON Lines.", Required = true };
+        var validation = new Option<string?>("--validation") { Description = "Validation file in the same format and columns (default: the training file, in-sample)." };
+        var label = new Option<string?>("--label") { Description = "Label column name (CSV)." };
+        var group = new Option<string?>("--group") { Description = "Group (query/user) column name, excluded from features (CSV; an SVMlight qid is the group)." };
+        var format = new Option<string?>("--format") { Description = "File format: csv, svmlight or jsonl (default: from the training file's extension; .txt/.svm are svmlight)." };
         var estimator = new Option<string>("--estimator") { Description = "Estimator id, e.g. knn-shapley.", Required = true };
         var model = new Option<string>("--model") { Description = "Model id (default logistic-regression).", DefaultValueFactory = _ => "logistic-regression" };
         var parameters = new Option<string[]>("--param") { Description = "Estimator parameter name=value (repeatable).", DefaultValueFactory = _ => [] };
@@ -42,13 +42,14 @@ internal static class ScoreCommand
         var device = CommonOptions.Device();
         var command = new Command("score", "Value every row of your own training data with one estimator.")
         {
-            train, validation, label, group, estimator, model, parameters, modelParameters, seed, estimatorSeed, metric, unit, columns, output, plugins, device,
+            train, validation, format, label, group, estimator, model, parameters, modelParameters, seed, estimatorSeed, metric, unit, columns, output, plugins, device,
         };
         command.SetAction((parse, token) => ExecuteAsync(
             new ScoreRequest(
                 parse.GetValue(train)!,
                 parse.GetValue(validation),
-                parse.GetValue(label)!,
+                parse.GetValue(format),
+                parse.GetValue(label),
                 parse.GetValue(group),
                 parse.GetValue(estimator)!,
                 parse.GetValue(model)!,
@@ -88,25 +89,15 @@ internal static class ScoreCommand
         var modelParameters = modelDescriptor is null ? PluginParameters.Empty
             : ParameterValidator.ValidateAssignments(request.ModelParameters, modelDescriptor.Parameters, $"model '{modelDescriptor.Id}'", new SourceLocation("--model-param"), errors);
 
-        SampleSet? trainSet = null;
-        SampleSet? validationSet = null;
-        var csv = new CsvLoadOptions { LabelColumn = request.Label, GroupColumn = request.Group, IdColumns = request.Columns };
-        try
+        var metrics = MetricCatalog.CreateDefault();
+        if (request.Metric is not null && !metrics.TryCreate(request.Metric, out _, out var metricProblem))
         {
-            trainSet = CsvSampleLoader.Load(Path.GetFullPath(request.Train), csv);
-            validationSet = request.Validation is null ? trainSet : CsvSampleLoader.Load(Path.GetFullPath(request.Validation), csv);
-            if (validationSet.FeatureCount != trainSet.FeatureCount)
-            {
-                errors.Add(new ValidationError(
-                    $"The validation file has {validationSet.FeatureCount} feature columns, the training file {trainSet.FeatureCount}.",
-                    new SourceLocation(Path.GetFullPath(request.Validation!), 1, 1),
-                    "Give both files the same columns."));
-            }
+            errors.Add(new ValidationError(metricProblem, new SourceLocation("--metric"), NameSuggester.Fix(request.Metric, metrics.Names, "Metrics")));
         }
-        catch (InputException ex)
-        {
-            errors.AddRange(ex.Errors);
-        }
+
+        var input = ScoreInput.Load(request.Train, request.Validation, request.Format, request.Label, request.Group, request.Columns, request.Seed, errors);
+        var trainSet = input?.Train;
+        var validationSet = input?.Validation;
 
         IComputeBackend? backend = null;
         if (errors.Count == 0)
@@ -134,7 +125,7 @@ internal static class ScoreCommand
         }
 
         using var disposeBackend = backend;
-        var pipeline = new EstimationPipeline(catalog, MetricCatalog.CreateDefault(), backend!, TimeSpan.FromSeconds(5));
+        var pipeline = new EstimationPipeline(catalog, metrics, backend!, TimeSpan.FromSeconds(5));
         var estimation = new EstimationRequest(
             trainSet!,
             validationSet!,
@@ -193,7 +184,8 @@ internal static class ScoreCommand
     private sealed record ScoreRequest(
         string Train,
         string? Validation,
-        string Label,
+        string? Format,
+        string? Label,
         string? Group,
         string Estimator,
         string Model,

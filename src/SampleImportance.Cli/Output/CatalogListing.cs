@@ -28,7 +28,8 @@ internal static class CatalogListing
         yield return "sources:";
         foreach (var source in catalogs.Sources.Descriptors)
         {
-            yield return "  " + Join(source.Name, Parameters(source.Parameters), Labels(source.Labels), source.ReadsFiles ? "reads path, validation, test, label, group" : string.Empty);
+            yield return "  " + Join(source.Name, Parameters(source.Parameters), Labels(source.Labels), source.ReadsFiles ? "reads path, validation, test" + (source.ReadsColumns ? ", label, group" : string.Empty) : string.Empty,
+                source.Format is null ? string.Empty : $"score --format {source.Format} ({string.Join(", ", source.Extensions)})");
         }
 
         yield return "corruptions:";

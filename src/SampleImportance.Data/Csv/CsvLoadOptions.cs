@@ -19,6 +19,25 @@ public sealed class CsvLoadOptions
     /// </summary>
     public IReadOnlyList<string> IdColumns { get; init; } = [];
 
+    /// <summary>
+    /// Header names of categorical feature columns (any text; a name ending in <c>*</c> names every feature column with
+    /// that prefix). Each is encoded as indicator features: hashed into <see cref="HashBuckets"/> buckets, or one-hot.
+    /// An empty cell is a category of its own. Default: none (every feature is numeric).
+    /// </summary>
+    public IReadOnlyList<string> CategoricalColumns { get; init; } = [];
+
+    /// <summary>
+    /// Buckets for hashed categoricals (FNV-1a of the UTF-8 text, modulo the buckets): one indicator feature per bucket,
+    /// the same for every file and every unseen value. 0 one-hot encodes instead: one indicator per value seen in the
+    /// first (training) file, unseen values in companion files get none. Default 16.
+    /// </summary>
+    public int HashBuckets { get; init; } = 16;
+
+    /// <summary>What an empty numeric feature cell means: <see cref="MissingValuePolicy.Error"/> (the default) reports
+    /// it; <see cref="MissingValuePolicy.Median"/> reads it as NaN for the caller to impute (see <see cref="Preprocessing.MedianImputer"/>).
+    /// An empty label is always an error.</summary>
+    public MissingValuePolicy Missing { get; init; } = MissingValuePolicy.Error;
+
     /// <summary>Stop reading after this many bad cells or rows and report them together. Default 20.</summary>
     public int MaxErrors { get; init; } = 20;
 }

@@ -17,9 +17,9 @@ public static class CsvSampleLoader
     /// <param name="path">The CSV file.</param>
     /// <param name="options">Label and group columns.</param>
     /// <exception cref="InputException">The file is missing, empty or malformed.</exception>
-    public static SampleSet Load(string path, CsvLoadOptions options) => Load(path, options, new GroupIdMap());
+    public static SampleSet Load(string path, CsvLoadOptions options) => Load(path, options, new GroupIdMap(), new CategoryEncoder(options?.HashBuckets ?? 0));
 
-    internal static SampleSet Load(string path, CsvLoadOptions options, GroupIdMap groupIds)
+    internal static SampleSet Load(string path, CsvLoadOptions options, GroupIdMap groupIds, CategoryEncoder categories)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
@@ -34,7 +34,7 @@ public static class CsvSampleLoader
         try
         {
             using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return Read(new CsvRecordReader(reader, path), path, options, groupIds);
+            return Read(new CsvRecordReader(reader, path), path, options, groupIds, categories);
         }
         catch (IOException ex)
         {
@@ -46,7 +46,7 @@ public static class CsvSampleLoader
         }
     }
 
-    private static SampleSet Read(CsvRecordReader reader, string path, CsvLoadOptions options, GroupIdMap groupIds)
+    private static SampleSet Read(CsvRecordReader reader, string path, CsvLoadOptions options, GroupIdMap groupIds, CategoryEncoder categories)
     {
         var fields = new List<CsvField>();
         if (!reader.TryRead(fields, out _))
@@ -80,6 +80,19 @@ public static class CsvSampleLoader
             for (var f = 0; f < row.Length; f++)
             {
                 var column = layout.FeatureColumns[f];
+                if (layout.Categorical[column])
+                {
+                    // The slot is kept as a float and expanded to indicators once every row (and so the vocabulary) is known.
+                    row[f] = categories.Code(column, fields[column].Text.Trim());
+                    continue;
+                }
+
+                if (options.Missing == MissingValuePolicy.Median && fields[column].Text.Trim().Length == 0)
+                {
+                    row[f] = float.NaN;
+                    continue;
+                }
+
                 var value = ParseNumber(fields[column], layout.Headers[column], path, errors);
                 row[f] = (float)value;
                 if (double.IsFinite(value) && !float.IsFinite(row[f]))
@@ -140,7 +153,56 @@ public static class CsvSampleLoader
             columns[layout.Headers[layout.GroupColumn]] = groupArray;
         }
 
-        return new SampleSet([.. features], row.Length, [.. labels], groupArray, featureNames: [.. layout.FeatureColumns.Select(c => layout.Headers[c])], columns: columns);
+        if (!layout.Categorical.Contains(true))
+        {
+            return new SampleSet([.. features], row.Length, [.. labels], groupArray, featureNames: [.. layout.FeatureColumns.Select(c => layout.Headers[c])], columns: columns);
+        }
+
+        var (expanded, names) = Expand(features, layout, categories);
+        return new SampleSet(expanded, names.Count, [.. labels], groupArray, featureNames: names, columns: columns);
+    }
+
+    /// <summary>Replaces each categorical slot by its indicator features, in header order.</summary>
+    private static (float[] Features, List<string> Names) Expand(List<float> raw, CsvLayout layout, CategoryEncoder categories)
+    {
+        var names = new List<string>();
+        var offsets = new int[layout.FeatureColumns.Length];
+        foreach (var (column, f) in layout.FeatureColumns.Select((c, f) => (c, f)))
+        {
+            offsets[f] = names.Count;
+            if (layout.Categorical[column])
+            {
+                names.AddRange(Enumerable.Range(0, categories.Width(column)).Select(code => categories.Name(column, layout.Headers[column], code)));
+            }
+            else
+            {
+                names.Add(layout.Headers[column]);
+            }
+        }
+
+        var width = layout.FeatureColumns.Length;
+        var rows = raw.Count / width;
+        var expanded = new float[(long)rows * names.Count];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var f = 0; f < width; f++)
+            {
+                var value = raw[(r * width) + f];
+                var target = ((long)r * names.Count) + offsets[f];
+                if (!layout.Categorical[layout.FeatureColumns[f]])
+                {
+                    expanded[target] = value;
+                }
+                else if (value >= 0)
+                {
+                    expanded[target + (int)value] = 1;
+                }
+            }
+        }
+
+        // A one-hot layout is fixed by the first file: companions must produce the same columns.
+        categories.Freeze();
+        return (expanded, names);
     }
 
     /// <summary>Parses a number; on failure records an error naming the value and returns NaN.</summary>

@@ -81,14 +81,6 @@ public sealed class FeatureStandardizer
             features[i] = (float)((source[i] - _means[j]) / _scales[j]);
         }
 
-        var columns = rows.ColumnNames.ToDictionary(name => name, name => rows.Column(name).ToArray(), StringComparer.Ordinal);
-        return new SampleSet(
-            features,
-            d,
-            rows.Labels.ToArray(),
-            rows.HasGroups ? rows.Groups.ToArray() : null,
-            rows.HasWeights ? rows.Weights.ToArray() : null,
-            rows.FeatureNames,
-            columns);
+        return rows.WithFeatures(features);
     }
 }

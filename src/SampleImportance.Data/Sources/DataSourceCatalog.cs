@@ -20,7 +20,11 @@ public sealed class DataSourceCatalog
         .Add(new TabularSource())
         .Add(new EcommerceSearchSource())
         .Add(new ImplicitFeedbackSource())
-        .Add(new CsvSource());
+        .Add(new CsvSource())
+        .Add(new SvmlightSource())
+        .Add(new OttoSessionsSource())
+        .Add(new EsciSource())
+        .Add(new OnlineRetailSource());
 
     /// <summary>Source names in registration order.</summary>
     public IReadOnlyList<string> Names => _sources.Select(s => s.Descriptor.Name).ToList();

@@ -14,4 +14,16 @@ public sealed record DataSourceDescriptor(
     string Description,
     IReadOnlyList<ParameterDescriptor> Parameters,
     LabelKinds Labels,
-    bool ReadsFiles = false);
+    bool ReadsFiles = false)
+{
+    /// <summary>True when a suite names the label and group columns (<c>label</c>, <c>group</c>) of the files; false
+    /// for formats that carry them (SVMlight's label and qid). Only meaningful with <see cref="ReadsFiles"/>.</summary>
+    public bool ReadsColumns { get; init; }
+
+    /// <summary>The file format name <c>score --format</c> selects this source by (e.g. <c>svmlight</c>), or null when
+    /// <c>score</c> cannot read it.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>File extensions (with the dot, lower case) that imply <see cref="Format"/> when <c>--format</c> is not given.</summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [];
+}

@@ -6,4 +6,5 @@ namespace SampleImportance.Data.Sources;
 /// <param name="TestPath">Optional test file.</param>
 /// <param name="LabelColumn">Header of the label column, or null when the suite named none.</param>
 /// <param name="GroupColumn">Header of the group (query or user) column, or null.</param>
-public sealed record SourceFiles(string? Path, string? ValidationPath, string? TestPath, string? LabelColumn, string? GroupColumn);
+/// <param name="IdColumns">Headers of id columns kept out of the features (<c>score --column</c>), or null for none.</param>
+public sealed record SourceFiles(string? Path, string? ValidationPath, string? TestPath, string? LabelColumn, string? GroupColumn, IReadOnlyList<string>? IdColumns = null);

@@ -10,4 +10,7 @@ namespace SampleImportance.Data.Sources;
 /// <param name="Log">What the rows were made from (the generated search log), for inspection; null when nothing more.</param>
 /// <param name="TestLabels">Per row of <paramref name="Rows"/>, the label it takes when held out for test (graded true
 /// relevance where training reads clicks), or null to keep its label.</param>
-public sealed record SourceRows(SampleSet Rows, int[]? SplitUnits = null, SampleSet? Validation = null, SampleSet? Test = null, object? Log = null, double[]? TestLabels = null);
+/// <param name="FitOnTrain">A preparation fitted on the training split only and applied to all three splits before
+/// corruption (e.g. median imputation of missing values), or null for none. Given the training rows, it returns the
+/// transform.</param>
+public sealed record SourceRows(SampleSet Rows, int[]? SplitUnits = null, SampleSet? Validation = null, SampleSet? Test = null, object? Log = null, double[]? TestLabels = null, Func<SampleSet, Func<SampleSet, SampleSet>>? FitOnTrain = null);

@@ -1,17 +1,28 @@
 using SampleImportance.Data;
+using SampleImportance.Data.Sources;
 using SampleImportance.Suites.Yaml;
 
 namespace SampleImportance.Suites.Reading;
 
-/// <summary>Reads the csv-only keys of a dataset: files (resolved against the suite's folder, checked to exist) and column names.</summary>
+/// <summary>Reads the file keys of a dataset: files (resolved against the suite's folder, checked to exist) and, for
+/// sources that read columns by name, the label and group column names.</summary>
 internal static class CsvReader
 {
-    public static DatasetRequest Read(MappingView entry, DatasetRequest request, SuiteReadContext context)
+    public static DatasetRequest Read(MappingView entry, DatasetRequest request, DataSourceDescriptor source, SuiteReadContext context)
     {
         var reader = context.Reader;
         var pathNode = entry.Required("path", "data/train.csv");
-        var labelNode = entry.Required("label", "clicked");
-        var groupNode = entry.Optional("group");
+        if (!source.ReadsColumns)
+        {
+            // The format carries its label and groups (SVMlight's label and qid), so naming columns would be ignored.
+            foreach (var key in new[] { "label", "group" }.Where(entry.Has))
+            {
+                reader.Error(entry.KeyNode(key)!, $"'{entry.Child(key)}' does not apply to source '{source.Name}': its files carry the label and groups.", "Remove it.");
+            }
+        }
+
+        var labelNode = source.ReadsColumns ? entry.Required("label", "clicked") : null;
+        var groupNode = source.ReadsColumns ? entry.Optional("group") : null;
         return request with
         {
             Path = pathNode is null ? null : ResolveFile(pathNode, entry.Child("path"), context),

@@ -40,7 +40,7 @@ internal static class DatasetReader
         var request = new DatasetRequest(id ?? string.Empty, source?.Name ?? string.Empty, parameters);
         if (source is { ReadsFiles: true })
         {
-            request = CsvReader.Read(entry, request, context);
+            request = CsvReader.Read(entry, request, source, context);
         }
         else if (source is not null)
         {

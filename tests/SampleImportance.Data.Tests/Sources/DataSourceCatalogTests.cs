@@ -12,7 +12,7 @@ public sealed class DataSourceCatalogTests
     {
         var catalog = DataSourceCatalog.CreateDefault();
 
-        Assert.Equal(["synthetic/tabular", "synthetic/ecommerce-search", "synthetic/implicit-feedback", "csv"], catalog.Names);
+        Assert.Equal(["synthetic/tabular", "synthetic/ecommerce-search", "synthetic/implicit-feedback", "csv", "svmlight", "otto-sessions", "esci", "online-retail"], catalog.Names);
         var tabular = catalog.Describe("synthetic/tabular")!;
         Assert.Equal(["rows=400", "features=8", "separation=1.5", "positive-rate=0.5"], tabular.Parameters.Select(p => $"{p.Name}={p.Default}"));
         Assert.Equal(LabelKinds.Binary, tabular.Labels);
@@ -20,7 +20,10 @@ public sealed class DataSourceCatalogTests
         var csv = catalog.Describe("csv")!;
         Assert.True(csv.ReadsFiles);
         Assert.Equal(LabelKinds.Any, csv.Labels);
-        Assert.Empty(csv.Parameters);
+        Assert.Equal(["categorical=", "hash-buckets=16", "missing=error"], csv.Parameters.Select(p => $"{p.Name}={p.Default}"));
+        Assert.True(csv.ReadsColumns);
+        Assert.Equal(LabelKinds.Any, catalog.Describe("svmlight")!.Labels);
+        Assert.False(catalog.Describe("svmlight")!.ReadsColumns);
     }
 
     [Fact]
