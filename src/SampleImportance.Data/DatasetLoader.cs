@@ -51,8 +51,7 @@ public static class DatasetLoader
         if (rows.FitOnTrain is { } fit)
         {
             // Fitted on the training split only (e.g. medians for missing values), so held-out rows teach it nothing.
-            var apply = fit(prepared.Split.Train);
-            prepared = prepared with { Split = prepared.Split with { Train = apply(prepared.Split.Train), Validation = apply(prepared.Split.Validation), Test = apply(prepared.Split.Test) } };
+            prepared = prepared with { Split = ApplyToAll(prepared.Split, fit(prepared.Split.Train)) };
         }
 
         if (corruption.Corruption is { } corrupt)
@@ -76,12 +75,12 @@ public static class DatasetLoader
             return prepared;
         }
 
-        var scaling = FeatureStandardizer.Fit(split.Train);
-        return prepared with
-        {
-            Split = split with { Train = scaling.Apply(split.Train), Validation = scaling.Apply(split.Validation), Test = scaling.Apply(split.Test), Standardized = true },
-        };
+        return prepared with { Split = ApplyToAll(split, FeatureStandardizer.Fit(split.Train).Apply) with { Standardized = true } };
     }
+
+    /// <summary>A transform fitted on the training split, applied alike to train, validation and test.</summary>
+    private static DatasetSplit ApplyToAll(DatasetSplit split, Func<SampleSet, SampleSet> apply) =>
+        split with { Train = apply(split.Train), Validation = apply(split.Validation), Test = apply(split.Test) };
 
     /// <summary>
     /// Holds out of the source's rows only what the source did not give as such. With both validation and test given,
