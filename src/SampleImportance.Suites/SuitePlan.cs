@@ -48,6 +48,7 @@ public sealed class SuitePlan
             from dataset in Datasets
             from model in Models
             from estimator in Estimators
+            where estimator.PairsWith(model.Id)
             from seed in Seeds
             from estimatorSeed in EstimatorSeeds
             select new CellPlan(dataset, model, estimator, seed, estimatorSeed)).ToArray());
@@ -88,7 +89,7 @@ public sealed class SuitePlan
     /// <summary>Gates, each with the file, line and column of its entry.</summary>
     public IReadOnlyList<GateDefinition> Gates { get; }
 
-    /// <summary>Datasets × models × estimators × seeds × estimator seeds, nested in that order (estimator seed varies fastest).</summary>
+    /// <summary>Datasets × models × estimators × seeds × estimator seeds, nested in that order (estimator seed varies fastest); an estimator only with the models it pairs with.</summary>
     public IReadOnlyList<CellPlan> Cells { get; }
 
     /// <summary>The suite's identity as recorded in <c>run.json</c>.</summary>

@@ -249,6 +249,7 @@ public sealed class SuiteLoaderProblemTests
 
         var error = SuiteAssert.ErrorAt(result, 8, "needs per-sample gradients");
         Assert.Contains("model 'knn'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Pair this estimator with models that have them: 'models: [lr]'.", error.Fix);
         Assert.Single(SuiteAssert.Errors(result));
     }
 

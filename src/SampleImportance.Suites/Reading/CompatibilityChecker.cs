@@ -3,7 +3,8 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Suites.Reading;
 
 /// <summary>
-/// Every estimator runs with every model, so what an estimator needs (gradients, checkpoints) every model must provide.
+/// Every estimator runs with every model it pairs with (all, unless its entry lists <c>models</c>), so what an estimator
+/// needs (gradients, checkpoints) each of those models must provide.
 /// Retraining and a fitted model are things every model offers.
 /// </summary>
 internal static class CompatibilityChecker
@@ -22,18 +23,24 @@ internal static class CompatibilityChecker
             var needs = context.Catalog.Estimators.First(d => d.Id == estimator.Plugin).Requirements;
             foreach (var (need, capability, what) in Rules.Where(r => needs.HasFlag(r.Need)))
             {
-                foreach (var model in builder.Models)
+                var capable = builder.Models.Where(m => Capabilities(context, m).HasFlag(capability)).Select(m => m.Id).ToList();
+                var fix = capable.Count == 0
+                    ? $"Add a model with {what} and pair this estimator with it through 'models: [id]'."
+                    : $"Pair this estimator with models that have them: 'models: [{string.Join(", ", capable)}]'.";
+                foreach (var model in builder.Models.Where(m => estimator.PairsWith(m.Id)))
                 {
-                    var capabilities = context.Catalog.Models.First(d => d.Id == model.Plugin).Capabilities;
-                    if (!capabilities.HasFlag(capability))
+                    if (!Capabilities(context, model).HasFlag(capability))
                     {
                         context.Reader.Error(
                             estimator.Location,
                             $"Estimator '{estimator.Id}' ({estimator.Plugin}) needs {what}, but model '{model.Id}' ({model.Plugin}, line {model.Location.Line}) does not provide them.",
-                            $"Use a model with {what}, or move this estimator to a suite without that model.");
+                            fix);
                     }
                 }
             }
         }
     }
+
+    private static ModelCapabilities Capabilities(SuiteReadContext context, ModelPlan model) =>
+        context.Catalog.Models.First(d => d.Id == model.Plugin).Capabilities;
 }

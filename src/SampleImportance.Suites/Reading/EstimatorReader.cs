@@ -1,6 +1,7 @@
 using System.Globalization;
 using SampleImportance.Abstractions;
 using SampleImportance.Suites.Yaml;
+using SampleImportance.Validation.Parameters;
 using YamlDotNet.RepresentationModel;
 
 namespace SampleImportance.Suites.Reading;
@@ -8,7 +9,7 @@ namespace SampleImportance.Suites.Reading;
 /// <summary>Reads <c>estimators:</c> into <see cref="EstimatorPlan"/>s.</summary>
 internal static class EstimatorReader
 {
-    private static readonly string[] Keys = ["id", "plugin", "params", "budget", "unit"];
+    private static readonly string[] Keys = ["id", "plugin", "params", "budget", "unit", "models"];
     private static readonly string[] BudgetKeys = ["seconds", "utility-evaluations"];
 
     public static void ReadAll(MappingView suite, SuiteReadContext context)
@@ -32,10 +33,53 @@ internal static class EstimatorReader
         var parameters = ParamsReader.Read(entry, descriptor?.Parameters, $"estimator plugin '{descriptor?.Id}'", context);
         var budget = ReadBudget(entry, reader);
         var unit = ReadUnit(entry, descriptor, reader);
+        var models = ReadModels(entry, context);
         if (reader.ErrorCount == errorsBefore && id is not null && descriptor is not null && unit is not null)
         {
-            context.Builder.Estimators.Add(new EstimatorPlan(id, descriptor.Id, parameters, budget, unit, reader.At(node)));
+            context.Builder.Estimators.Add(new EstimatorPlan(id, descriptor.Id, parameters, budget, unit, reader.At(node)) { Models = models });
         }
+    }
+
+    /// <summary>
+    /// The suite's model ids this estimator is paired with (<c>models: [mlp]</c>), or null for every model: one suite can
+    /// hold an estimator that needs checkpoints beside models that have none, without running every model with it.
+    /// </summary>
+    private static IReadOnlyList<string>? ReadModels(MappingView entry, SuiteReadContext context)
+    {
+        const string Example = "models: [lr]";
+        var reader = context.Reader;
+        var node = entry.Optional("models");
+        var items = node is null ? null : reader.Sequence(node, entry.Child("models"), Example, nonEmpty: true);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var declared = context.Builder.ModelIds;
+        var models = new List<string>();
+        foreach (var item in items)
+        {
+            var model = reader.Text(item, entry.Child("models"));
+            if (model is null)
+            {
+                continue;
+            }
+
+            if (!declared.ContainsKey(model))
+            {
+                reader.Error(item, $"Estimator entry names model '{model}', which 'models' does not define.", NameSuggester.Fix(model, [.. declared.Keys], "Models"));
+            }
+            else if (models.Contains(model, StringComparer.Ordinal))
+            {
+                reader.Error(item, $"Model '{model}' is listed twice.", "List each model once.");
+            }
+            else
+            {
+                models.Add(model);
+            }
+        }
+
+        return models.AsReadOnly();
     }
 
     /// <summary>The unit of value: <c>row</c> unless the entry names an id column, which the estimator must support.</summary>
