@@ -12,6 +12,8 @@ namespace SampleImportance.Engine.Estimation;
 /// <param name="ModelParameters">Effective model parameters, every default filled in.</param>
 /// <param name="Metric">The utility metric.</param>
 /// <param name="CreateModel">Creates the cell's model (same parameters, seed and backend), for tasks that retrain.</param>
+/// <param name="CreateUtility">Creates the game the estimator estimated (same units, model, metric, validation and cache),
+/// with no evaluation budget, for tasks that evaluate it themselves; null where the caller has none.</param>
 public sealed record EstimationOutcome(
     UnitPartition Units,
     IReadOnlyList<double> Values,
@@ -21,4 +23,5 @@ public sealed record EstimationOutcome(
     PluginParameters EstimatorParameters,
     PluginParameters ModelParameters,
     IMetric Metric,
-    Func<IModel> CreateModel);
+    Func<IModel> CreateModel,
+    Func<CancellationToken, IUtility>? CreateUtility = null);

@@ -106,7 +106,8 @@ public sealed class EstimationPipeline
             estimatorParameters,
             modelParameters,
             metric,
-            createModel);
+            createModel,
+            token => new CachedUtility(request.Train, request.Validation, units, createModel, metric, cache, contextKey, null, token, useWeights));
     }
 
     /// <summary>The given parameters checked against the descriptors (the host checks before plugin code runs), defaults filled in.</summary>

@@ -80,7 +80,13 @@ internal sealed class CellExecutor
         try
         {
             _options.Observer.CellPhase(key, "evaluating");
-            var input = new TaskInput(outcome.Values, outcome.Units, split.Train, split.Test, split.NoiseMask, outcome.CreateModel, outcome.Metric) { NoiseStrata = split.NoiseStrata };
+            var input = new TaskInput(outcome.Values, outcome.Units, split.Train, split.Test, split.NoiseMask, outcome.CreateModel, outcome.Metric)
+            {
+                NoiseStrata = split.NoiseStrata,
+                Seed = cell.Seed,
+                Reestimate = (rerun, token) => Rerun(request, rerun, token),
+                Utility = outcome.CreateUtility?.Invoke(runToken),
+            };
             foreach (var task in tasks.Tasks)
             {
                 var measured = task.Evaluate(input, runToken);
@@ -151,6 +157,22 @@ internal sealed class CellExecutor
         }
 
         return result with { Metrics = metrics, Notes = notes, RemovalCurve = curve, Timing = timing };
+    }
+
+    /// <summary>
+    /// The cell's estimation again for a task (rank stability, exact agreement): the same request under another estimator
+    /// seed (repeat k &gt; 0 mixes k into the cell's) or budget, through the shared cache. Its evaluations are not the
+    /// cell's cost, which stays the quality pass's.
+    /// </summary>
+    private RerunResult Rerun(EstimationRequest request, EstimatorRerun rerun, CancellationToken token)
+    {
+        var again = request with
+        {
+            EstimatorSeed = rerun.Repeat == 0 ? request.EstimatorSeed : SeedMixer.Mix(request.EstimatorSeed, rerun.Repeat),
+            Budget = request.Budget with { MaxUtilityEvaluations = rerun.MaxUtilityEvaluations ?? request.Budget.MaxUtilityEvaluations },
+        };
+        var outcome = _pipeline.RunAsync(again, _sharedCache, token).GetAwaiter().GetResult();
+        return new RerunResult(outcome.Values, outcome.UtilityEvaluations);
     }
 
     private static EstimationRequest Request(CellPlan cell, DatasetSplit split) => new(

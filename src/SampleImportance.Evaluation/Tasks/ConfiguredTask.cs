@@ -32,13 +32,16 @@ public sealed class ConfiguredTask
     public IReadOnlyList<ResultMetric> Metrics { get; }
 
     /// <summary>
-    /// Evaluates one cell, or measures nothing when the cell lacks what the task needs (no corruption: no noise mask).
+    /// Evaluates one cell, or measures nothing when the cell lacks what the task needs (no corruption: no noise mask; no way to re-run the estimator).
     /// </summary>
     /// <exception cref="InvalidOperationException">The task recorded a metric it does not declare (reports and gates rely on the declaration).</exception>
     public TaskOutcome Evaluate(TaskInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (Descriptor.Needs.HasFlag(TaskNeeds.NoiseMask) && input.NoiseMask is null)
+        var needs = Descriptor.Needs;
+        if ((needs.HasFlag(TaskNeeds.NoiseMask) && input.NoiseMask is null)
+            || (needs.HasFlag(TaskNeeds.Reestimation) && input.Reestimate is null)
+            || (needs.HasFlag(TaskNeeds.CellUtility) && input.Utility is null))
         {
             return TaskOutcome.Empty;
         }

@@ -14,7 +14,8 @@ public interface IEvaluationTask
 
     /// <summary>
     /// The metrics the task records under <paramref name="parameters"/>, each with the direction in which it improves.
-    /// Names never depend on the parameters; a direction may (removing the highest-valued rows first, a lower area is better).
+    /// Names never depend on the parameters, except one metric per item of a list option (exact agreement's
+    /// <c>spearman@50</c> per budget); a direction may (removing the highest-valued rows first, a lower area is better).
     /// </summary>
     /// <param name="parameters">Effective parameters (defaults filled in).</param>
     IReadOnlyList<ResultMetric> Metrics(PluginParameters parameters);

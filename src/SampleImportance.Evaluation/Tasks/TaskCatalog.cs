@@ -17,6 +17,10 @@ public sealed class TaskCatalog
     public static TaskCatalog CreateDefault() => new TaskCatalog()
         .Add(new NoisyDetectionTask())
         .Add(new RemovalTask())
+        .Add(new AdditionTask())
+        .Add(new LdsTask())
+        .Add(new RankStabilityTask())
+        .Add(new ExactAgreementTask())
         .AddCost(CostMetrics.TimeMedian)
         .AddCost(CostMetrics.UtilityEvaluations);
 

@@ -16,4 +16,10 @@ public enum TaskNeeds
 
     /// <summary>Fresh models fitted on subsets of the training rows.</summary>
     Retraining = 4,
+
+    /// <summary>The cell's estimator run again on the same data (other seeds, other budgets): <see cref="TaskInput.Reestimate"/>.</summary>
+    Reestimation = 8,
+
+    /// <summary>The game the estimator estimated, to evaluate on any subset: <see cref="TaskInput.Utility"/>.</summary>
+    CellUtility = 16,
 }

@@ -8,15 +8,29 @@ public sealed class TaskCatalogTests
 {
     private static readonly SampleSet Four = new(new float[4], 1, [0, 1, 1, 1]);
 
+    private static readonly string[] NoisyDetectionMetrics =
+    [
+        "noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "noisy-detection.f1-two-cluster",
+        "noisy-detection.auroc-all-rows", "noisy-detection.average-precision-all-rows", "noisy-detection.f1-all-rows", "noisy-detection.f1-two-cluster-all-rows",
+    ];
+
+    private static readonly string[] ExactAgreementMetrics =
+    [
+        "exact-agreement.spearman", "exact-agreement.max-error",
+        "exact-agreement.spearman@50", "exact-agreement.max-error@50",
+        "exact-agreement.spearman@200", "exact-agreement.max-error@200",
+        "exact-agreement.spearman@1000", "exact-agreement.max-error@1000",
+    ];
+
     [Fact]
     public void The_default_catalog_holds_the_built_in_tasks_then_the_costs()
     {
         var catalog = TaskCatalog.CreateDefault();
 
-        Assert.Equal(["noisy-detection", "removal"], catalog.Names);
+        Assert.Equal(["noisy-detection", "removal", "addition", "lds", "rank-stability", "exact-agreement"], catalog.Names);
         Assert.Equal(["time.median", "cost.utility-evaluations"], catalog.Costs.Select(c => c.Name));
         Assert.Equal(
-            ["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "noisy-detection.auroc-all-rows", "noisy-detection.average-precision-all-rows", "noisy-detection.f1-all-rows", "removal.auc", "time.median", "cost.utility-evaluations"],
+            [.. NoisyDetectionMetrics, "removal.auc", "addition.auc", "lds.spearman", "rank-stability.spearman", "rank-stability.jaccard", .. ExactAgreementMetrics, "time.median", "cost.utility-evaluations"],
             catalog.Metrics.Select(m => m.Name));
         Assert.All(catalog.Costs, c => Assert.Equal(MetricDirection.LowerIsBetter, c.Metric.Direction));
         Assert.True(catalog.CostOf("time.median")!.NeedsTiming);
@@ -38,6 +52,35 @@ public sealed class TaskCatalogTests
         Assert.Equal(new Dictionary<string, string> { ["fractions"] = "0.1,0.2,0.3", ["order"] = "lowest-first", ["metric"] = "utility", ["among"] = "all" }, removal.Defaults.Values);
         Assert.True(removal.Parameters[0].IsList);
         Assert.Equal(["lowest-first", "highest-first"], removal.Parameters[1].Descriptor.AllowedValues);
+    }
+
+    [Fact]
+    public void Every_task_metric_has_a_direction_a_description_and_its_tasks_prefix()
+    {
+        var catalog = TaskCatalog.CreateDefault();
+
+        Assert.All(catalog.Descriptors, task =>
+        {
+            Assert.True(catalog.TryGet(task.Name, out var registered));
+            Assert.Equal(task.Metrics, registered.Metrics(task.Defaults));
+            Assert.All(task.Metrics, metric =>
+            {
+                Assert.Contains(metric.Direction, new[] { MetricDirection.HigherIsBetter, MetricDirection.LowerIsBetter });
+                Assert.False(string.IsNullOrWhiteSpace(metric.Description));
+                Assert.StartsWith(task.Name + ".", metric.Name, StringComparison.Ordinal);
+            });
+        });
+        Assert.Equal(catalog.Metrics.Count, catalog.Metrics.Select(m => m.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void Tasks_that_rerun_the_estimator_say_so()
+    {
+        var catalog = TaskCatalog.CreateDefault();
+
+        Assert.Equal(TaskNeeds.Reestimation, catalog.Descriptors.Single(d => d.Name == "rank-stability").Needs);
+        Assert.Equal(TaskNeeds.Reestimation | TaskNeeds.CellUtility, catalog.Descriptors.Single(d => d.Name == "exact-agreement").Needs);
+        Assert.Equal(TaskNeeds.TestSplit | TaskNeeds.Retraining, catalog.Descriptors.Single(d => d.Name == "lds").Needs);
     }
 
     [Theory]
@@ -64,7 +107,7 @@ public sealed class TaskCatalogTests
         var untimed = catalog.MetricsFor(listed, timing: false);
         var timed = catalog.MetricsFor(listed, timing: true);
 
-        Assert.Equal(["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "noisy-detection.auroc-all-rows", "noisy-detection.average-precision-all-rows", "noisy-detection.f1-all-rows", "removal.auc", "cost.utility-evaluations"], untimed.Select(m => m.Name));
+        Assert.Equal([.. NoisyDetectionMetrics, "removal.auc", "cost.utility-evaluations"], untimed.Select(m => m.Name));
         Assert.Equal(MetricDirection.LowerIsBetter, untimed.Single(m => m.Name == "removal.auc").Direction);
         Assert.Contains(timed, m => m.Name == "time.median");
     }
@@ -74,7 +117,7 @@ public sealed class TaskCatalogTests
     {
         var catalog = TaskCatalog.CreateDefault().Add(new MeanValueTask());
 
-        Assert.Equal(["noisy-detection", "removal", "mean-value"], catalog.Names);
+        Assert.Equal("mean-value", catalog.Names[^1]);
         Assert.True(catalog.TryGet("mean-value", out var task));
         Assert.IsType<MeanValueTask>(task);
         Assert.Equal("mean-value", catalog.ProducerOf("mean-value.mean")!.Name);

@@ -56,7 +56,7 @@ public sealed class SuiteLoaderCatalogTests
         var plan = Load(Custom, Extended()).Plan!;
 
         Assert.Equal(
-            ["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "noisy-detection.auroc-all-rows", "noisy-detection.average-precision-all-rows", "noisy-detection.f1-all-rows", "spread.range", "cost.utility-evaluations"],
+            ["noisy-detection.auroc", "noisy-detection.average-precision", "noisy-detection.f1", "noisy-detection.f1-two-cluster", "noisy-detection.auroc-all-rows", "noisy-detection.average-precision-all-rows", "noisy-detection.f1-all-rows", "noisy-detection.f1-two-cluster-all-rows", "spread.range", "cost.utility-evaluations"],
             plan.Metrics.Select(m => m.Name));
         Assert.Equal(MetricDirection.LowerIsBetter, plan.Metrics.Single(m => m.Name == "spread.range").Direction);
     }

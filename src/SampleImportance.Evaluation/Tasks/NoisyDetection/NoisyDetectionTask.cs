@@ -12,8 +12,10 @@ namespace SampleImportance.Evaluation.Tasks;
 /// label) therefore scores chance: 0.5 AUROC, the noise rate as average precision and F1. The same figures over every
 /// unit, which a label-reading shortcut can win, remain as <c>*-all-rows</c>.
 /// </para>
-/// F1 flags, per stratum, as many units as it holds corrupted ones (the true noise rate). Needs a dataset with a
-/// corruption; records nothing without one.
+/// F1 flags, per stratum, as many units as it holds corrupted ones (the true noise rate). Two-cluster F1 flags instead
+/// what the values themselves set apart: the lower cluster of the exact 2-means split of the stratum's values
+/// (OpenDataVal's data-driven threshold, with no random start; see <see cref="TwoMeans"/>), nothing when they are all
+/// equal. Needs a dataset with a corruption; records nothing without one.
 /// </summary>
 internal sealed class NoisyDetectionTask : IEvaluationTask
 {
@@ -21,6 +23,7 @@ internal sealed class NoisyDetectionTask : IEvaluationTask
     public const string Auroc = Name + ".auroc";
     public const string AveragePrecision = Name + ".average-precision";
     public const string F1 = Name + ".f1";
+    public const string F1TwoCluster = Name + ".f1-two-cluster";
     public const string AllRows = "-all-rows";
 
     private static readonly IReadOnlyList<ResultMetric> Produced =
@@ -28,9 +31,11 @@ internal sealed class NoisyDetectionTask : IEvaluationTask
         new(Auroc, MetricDirection.HigherIsBetter, ResultMetricRole.Headline, "AUROC of negated values against the noise, among the corruption's candidates and within each stratum, averaged (0.5 = chance; reading the label scores 0.5).", "AUROC"),
         new(AveragePrecision, MetricDirection.HigherIsBetter, ResultMetricRole.Quality, "Average precision of negated values among candidates, within each stratum, averaged (chance = the noise rate among candidates).", "AP"),
         new(F1, MetricDirection.HigherIsBetter, ResultMetricRole.Quality, "F1 when, per stratum of candidates, the lowest-valued units, as many as are corrupted, are flagged; averaged over strata."),
+        new(F1TwoCluster, MetricDirection.HigherIsBetter, ResultMetricRole.Quality, "F1 when, per stratum of candidates, the lower cluster of the exact two-means split of the values is flagged (OpenDataVal's data-driven threshold; no noise rate needed); averaged over strata."),
         new(Auroc + AllRows, MetricDirection.HigherIsBetter, ResultMetricRole.Quality, "AUROC over every unit (a label-reading shortcut can score well here)."),
         new(AveragePrecision + AllRows, MetricDirection.HigherIsBetter, ResultMetricRole.Quality, "Average precision over every unit."),
         new(F1 + AllRows, MetricDirection.HigherIsBetter, ResultMetricRole.Quality, "F1 over every unit, flagging as many as are corrupted."),
+        new(F1TwoCluster + AllRows, MetricDirection.HigherIsBetter, ResultMetricRole.Quality, "F1 over every unit, flagging the lower two-means cluster of all values (OpenDataVal's noisy_detection)."),
     ];
 
     public TaskDescriptor Describe() => new(
@@ -85,11 +90,12 @@ internal sealed class NoisyDetectionTask : IEvaluationTask
             [Auroc + AllRows] = RankingMetrics.Auroc(noiseMask, suspicion),
             [AveragePrecision + AllRows] = RankingMetrics.AveragePrecision(noiseMask, suspicion),
             [F1 + AllRows] = RankingMetrics.F1AtCount(noiseMask, suspicion, noiseMask.Count(x => x)),
+            [F1TwoCluster + AllRows] = RankingMetrics.F1AtCount(noiseMask, suspicion, TwoMeans.LowerClusterSize(values)),
         };
 
         // Per stratum, then the unweighted mean over strata that hold both noisy and clean candidates: a stratum
         // without one of the two says nothing about detection.
-        double auroc = 0, precision = 0, f1 = 0;
+        double auroc = 0, precision = 0, f1 = 0, twoCluster = 0;
         var scored = 0;
         foreach (var group in Enumerable.Range(0, strata.Count).Where(u => strata[u] >= 0).GroupBy(u => strata[u]).OrderBy(g => g.Key))
         {
@@ -105,12 +111,14 @@ internal sealed class NoisyDetectionTask : IEvaluationTask
             auroc += RankingMetrics.Auroc(mask, scores);
             precision += RankingMetrics.AveragePrecision(mask, scores);
             f1 += RankingMetrics.F1AtCount(mask, scores, noisy);
+            twoCluster += RankingMetrics.F1AtCount(mask, scores, TwoMeans.LowerClusterSize(members.Select(u => values[u]).ToArray()));
             scored++;
         }
 
         results[Auroc] = scored == 0 ? double.NaN : auroc / scored;
         results[AveragePrecision] = scored == 0 ? double.NaN : precision / scored;
         results[F1] = scored == 0 ? double.NaN : f1 / scored;
+        results[F1TwoCluster] = scored == 0 ? double.NaN : twoCluster / scored;
         return results;
     }
 }

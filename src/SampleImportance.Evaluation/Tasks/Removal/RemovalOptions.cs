@@ -1,4 +1,3 @@
-using System.Globalization;
 using SampleImportance.Abstractions;
 
 namespace SampleImportance.Evaluation.Tasks;
@@ -13,24 +12,18 @@ internal sealed record RemovalOptions(IReadOnlyList<double> Fractions, RemovalOr
     public const string AmongName = "among";
     public const string AmongAll = "all";
     public const string AmongCandidatesValue = "candidates";
-    public const string FractionsName = "fractions";
+    public const string FractionsName = CurveParameters.FractionsName;
     public const string OrderName = "order";
-    public const string MetricName = "metric";
-    public const string CellUtility = "utility";
+    public const string MetricName = CurveParameters.MetricName;
+    public const string CellUtility = CurveParameters.CellUtility;
     public const string LowestFirst = "lowest-first";
     public const string HighestFirst = "highest-first";
 
     /// <summary>The options as written in parameters; fractions that do not parse are left out (<see cref="RemovalTask.Check"/> reports them).</summary>
     public static RemovalOptions Bind(PluginParameters parameters)
     {
-        var fractions = Written(parameters).Where(f => f.Value is { } v && v > 0 && v < 1).Select(f => f.Value!.Value).Distinct().Order().ToArray();
+        var fractions = CurveParameters.Fractions(parameters);
         var order = parameters.GetString(OrderName, LowestFirst) == HighestFirst ? RemovalOrder.HighestFirst : RemovalOrder.LowestFirst;
         return new RemovalOptions(fractions, order, parameters.GetString(MetricName, CellUtility), parameters.GetString(AmongName, AmongAll) == AmongCandidatesValue);
     }
-
-    /// <summary>Each written fraction with its text, and its value (null when it does not parse).</summary>
-    public static IReadOnlyList<(string Text, double? Value)> Written(PluginParameters parameters) =>
-        TaskParameter.SplitList(parameters.GetString(FractionsName, string.Empty))
-            .Select(text => (text, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null))
-            .ToList();
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using SampleImportance.Abstractions;
-using SampleImportance.Evaluation.Metrics;
 
 namespace SampleImportance.Evaluation.Tasks;
 
@@ -34,11 +32,7 @@ internal sealed class RemovalTask : IEvaluationTask
             RemovalOptions.LowestFirst,
             "Which units go first: lowest-first (higher area is better) or highest-first (lower area is better). Default lowest-first.",
             AllowedValues: [RemovalOptions.LowestFirst, RemovalOptions.HighestFirst])),
-        new(new ParameterDescriptor(
-            RemovalOptions.MetricName,
-            ParameterKind.Text,
-            RemovalOptions.CellUtility,
-            "The metric the retrained model is scored with on the test split: 'utility' (default) for the cell's utility metric, or a metric name such as ndcg@10.")),
+        CurveParameters.Metric,
         new(new ParameterDescriptor(
             RemovalOptions.AmongName,
             ParameterKind.Text,
@@ -46,8 +40,6 @@ internal sealed class RemovalTask : IEvaluationTask
             "Which units may be removed: all (default), or candidates: only the corruption's candidates (e.g. clicks for fake clicks), fractions counted among them; every unit is a candidate without a corruption.",
             AllowedValues: [RemovalOptions.AmongAll, RemovalOptions.AmongCandidatesValue])),
     ];
-
-    private static readonly MetricCatalog TestMetrics = MetricCatalog.CreateDefault();
 
     public TaskDescriptor Describe() => new(
         Name,
@@ -73,48 +65,13 @@ internal sealed class RemovalTask : IEvaluationTask
         ];
     }
 
-    public IReadOnlyList<TaskProblem> Check(PluginParameters parameters)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var problems = new List<TaskProblem>();
-        var seen = new HashSet<double>();
-        var written = RemovalOptions.Written(parameters);
-        for (var i = 0; i < written.Count; i++)
-        {
-            var (text, value) = written[i];
-            if (value is not { } fraction || !(fraction > 0 && fraction < 1))
-            {
-                problems.Add(new TaskProblem(RemovalOptions.FractionsName, i, $"Removal fraction {text} must be between 0 and 1 (exclusive).", "Write fractions of training rows, e.g. 0.1."));
-            }
-            else if (!seen.Add(fraction))
-            {
-                problems.Add(new TaskProblem(RemovalOptions.FractionsName, i, $"Removal fraction {fraction.ToString(CultureInfo.InvariantCulture)} is listed twice.", "List each fraction once."));
-            }
-        }
-
-        var metric = RemovalOptions.Bind(parameters).Metric;
-        if (metric != RemovalOptions.CellUtility && !TestMetrics.TryCreate(metric, out _, out var problem))
-        {
-            problems.Add(new TaskProblem(RemovalOptions.MetricName, null, problem, $"Write metric: {RemovalOptions.CellUtility} (the cell's utility) or one of: {string.Join(", ", TestMetrics.Names)}."));
-        }
-
-        if (written.Count == 0)
-        {
-            problems.Add(new TaskProblem(RemovalOptions.FractionsName, null, "The removal task needs at least one fraction.", "Write e.g. fractions: [0.1, 0.2, 0.3]."));
-        }
-
-        return problems;
-    }
+    public IReadOnlyList<TaskProblem> Check(PluginParameters parameters) => CurveParameters.Problems(parameters, "Removal");
 
     public TaskOutcome Evaluate(TaskInput input, PluginParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var options = RemovalOptions.Bind(parameters);
-        var metric = input.Metric;
-        if (options.Metric != RemovalOptions.CellUtility && !TestMetrics.TryCreate(options.Metric, out metric, out var problem))
-        {
-            throw new ArgumentException(problem, nameof(parameters));
-        }
+        var metric = CurveParameters.TestMetric(options.Metric, input.Metric);
 
         var removable = options.AmongCandidates ? CandidateStrata.OfUnits(input.NoiseStrata, input.Units).Select(s => s >= 0).ToArray() : null;
         var (curve, area) = Curve(input.Values, input.Units, input.Train, input.Test, input.CreateModel, metric, options, cancellationToken, removable);
@@ -133,27 +90,12 @@ internal sealed class RemovalTask : IEvaluationTask
         CancellationToken cancellationToken,
         IReadOnlyList<bool>? removable = null)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        ArgumentNullException.ThrowIfNull(units);
-        ArgumentNullException.ThrowIfNull(train);
-        ArgumentNullException.ThrowIfNull(createModel);
-        ArgumentNullException.ThrowIfNull(metric);
         ArgumentNullException.ThrowIfNull(options);
-        if (values.Count != units.Count)
-        {
-            throw new ArgumentException($"Expected one value per unit ({units.Count}), got {values.Count}.", nameof(values));
-        }
 
-        // Ascending by value for lowest-first, descending for highest-first; ties by a hash of the unit's rows (then
-        // the index, should two units hold identical rows), so reordering the rows never changes which units go.
         // Units that may not be removed stay behind the removable ones and are always kept.
-        var tie = UnitContentHash.Of(units, train);
-        var candidates = Enumerable.Range(0, units.Count).Where(u => removable is null || removable[u]).ToArray();
-        var ranked = options.Order == RemovalOrder.LowestFirst
-            ? candidates.OrderBy(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i)
-            : candidates.OrderByDescending(i => values[i]).ThenBy(i => tie[i]).ThenBy(i => i);
+        var ranked = ValueCurve.Ranked(values, units, train, options.Order == RemovalOrder.HighestFirst, removable);
         var order = ranked.Concat(Enumerable.Range(0, units.Count).Where(u => removable is not null && !removable[u])).ToArray();
-        var n = candidates.Length;
+        var n = ranked.Length;
 
         var fractions = new List<double> { 0 };
         fractions.AddRange(options.Fractions.Where(f => f > 0));
@@ -162,19 +104,9 @@ internal sealed class RemovalTask : IEvaluationTask
         {
             cancellationToken.ThrowIfCancellationRequested();
             var removed = (int)Math.Floor(fraction * n);
-            var kept = units.RowsOf(order.AsSpan(removed));
-            var model = createModel();
-            model.Fit(train, kept, ReadOnlySpan<double>.Empty);
-            curve.Add(new CurvePoint(fraction, ModelScoring.Score(model, test, metric)));
+            curve.Add(new CurvePoint(fraction, ValueCurve.FitAndScore(units, train, test, createModel, metric, order.AsSpan(removed))));
         }
 
-        double area = 0;
-        for (var i = 1; i < curve.Count; i++)
-        {
-            area += (curve[i].Fraction - curve[i - 1].Fraction) * (curve[i].Utility + curve[i - 1].Utility) / 2;
-        }
-
-        var span = curve[^1].Fraction - curve[0].Fraction;
-        return (curve, span > 0 ? area / span : curve[0].Utility);
+        return (curve, ValueCurve.Area(curve));
     }
 }
