@@ -52,9 +52,9 @@ public class MlpModelTests
         b.Fit(Noisy, All(Noisy), []);
         c.Fit(Noisy, All(Noisy), []);
 
-        Assert.Equal(Theta(a), Theta(b));
+        Assert.Equal(GradientChecks.Theta(a), GradientChecks.Theta(b));
         Assert.Equal(Scoring.Predict(a, Noisy), Scoring.Predict(b, Noisy));
-        Assert.NotEqual(Theta(a), Theta(c));
+        Assert.NotEqual(GradientChecks.Theta(a), GradientChecks.Theta(c));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class MlpModelTests
     {
         var model = Small();
         model.Fit(Noisy, All(Noisy), []);
-        var theta = Theta(model);
+        var theta = GradientChecks.Theta(model);
         int[] rows = [0, 3, 17, 29];
         var gradients = new double[rows.Length * theta.Length];
 
@@ -119,29 +119,10 @@ public class MlpModelTests
         const double l2 = 0.2;
         var model = Small();
         model.Fit(Noisy, All(Noisy), []);
-        var theta = Theta(model);
-        var p = theta.Length;
         var rows = All(Noisy).Take(25).ToArray();
-        var vector = Enumerable.Range(0, p).Select(j => Math.Sin(j + 1.0)).ToArray();
-        var product = new double[p];
-        var hessian = new double[p * p];
+        var vector = Enumerable.Range(0, model.ParameterCount).Select(j => Math.Sin(j + 1.0)).ToArray();
 
-        model.HessianVectorProduct(Noisy, rows, vector, product);
-        Assert.True(model.TryComputeHessian(Noisy, rows, hessian));
-
-        var numeric = FiniteDifferences.HessianVector(t => Objective(Noisy, rows, t, l2), theta, vector);
-        for (var a = 0; a < p; a++)
-        {
-            Assert.Equal(numeric[a], product[a], 1e-4 * (1 + Math.Abs(numeric[a])));
-            var row = 0.0;
-            for (var b = 0; b < p; b++)
-            {
-                row += hessian[(a * p) + b] * vector[b];
-                Assert.Equal(hessian[(a * p) + b], hessian[(b * p) + a]);
-            }
-
-            Assert.Equal(product[a], row, 1e-9);
-        }
+        GradientChecks.AssertHessianVectorProduct(model, Noisy, rows, vector, t => Objective(Noisy, rows, t, l2));
     }
 
     [Fact]
@@ -175,8 +156,8 @@ public class MlpModelTests
 
         Assert.Equal([3, 5, 8, 10], checkpoints.Select(c => c.Step));
         Assert.All(checkpoints, c => Assert.Equal(0.25, c.StepSize));
-        Assert.Equal(Theta(model), Theta(checkpoints[^1].Model));
-        Assert.NotEqual(Theta(checkpoints[0].Model), Theta(checkpoints[1].Model));
+        Assert.Equal(GradientChecks.Theta(model), GradientChecks.Theta(checkpoints[^1].Model));
+        Assert.NotEqual(GradientChecks.Theta(checkpoints[0].Model), GradientChecks.Theta(checkpoints[1].Model));
         Assert.Empty(checkpoints[0].Model.Checkpoints);
         Assert.Throws<InvalidOperationException>(() => checkpoints[0].Model.Fit(Noisy, All(Noisy), []));
         Assert.Equal(Noisy.Count * 2, Scoring.Predict(checkpoints[0].Model, Noisy).Length);
@@ -184,7 +165,7 @@ public class MlpModelTests
         // An earlier checkpoint is the same run stopped early: an mlp trained for 3 epochs has its parameters.
         var short3 = Create(("hidden", 4), ("epochs", 3), ("checkpoints", 1), ("learning-rate", 0.25));
         short3.Fit(Noisy, All(Noisy), []);
-        Assert.Equal(Theta(short3), Theta(checkpoints[0].Model));
+        Assert.Equal(GradientChecks.Theta(short3), GradientChecks.Theta(checkpoints[0].Model));
     }
 
     [Fact]
@@ -209,14 +190,14 @@ public class MlpModelTests
         frozen.Fit(Noisy, All(Noisy), [], warm);
         cold.Fit(Noisy, All(Noisy), []);
 
-        var expected = Theta(warm);
-        var actual = Theta(frozen);
+        var expected = GradientChecks.Theta(warm);
+        var actual = GradientChecks.Theta(frozen);
         for (var j = 0; j < expected.Length; j++)
         {
             Assert.Equal(expected[j], actual[j], 1e-6);
         }
 
-        Assert.NotEqual(Theta(cold)[0], actual[0], 3);
+        Assert.NotEqual(GradientChecks.Theta(cold)[0], actual[0], 3);
     }
 
     [Fact]
@@ -244,13 +225,6 @@ public class MlpModelTests
         }
 
         return new SampleSet(x, 2, y);
-    }
-
-    private static double[] Theta(IGradientModel model)
-    {
-        var theta = new double[model.ParameterCount];
-        model.CopyParameters(theta);
-        return theta;
     }
 
     // −log softmax(W₂ tanh(W₁x + b₁) + b₂)_y with θ = (W₁, b₁, W₂, b₂), written independently of the model.

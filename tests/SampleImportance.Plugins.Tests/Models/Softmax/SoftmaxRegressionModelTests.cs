@@ -78,7 +78,7 @@ public class SoftmaxRegressionModelTests
         var rows = All(ThreeClasses).Where(r => r % 4 != 1).ToArray();
         var weights = rows.Select(r => 0.5 + (r % 3)).ToArray();
         model.Fit(ThreeClasses, rows, weights);
-        var theta = Theta(model);
+        var theta = GradientChecks.Theta(model);
         var p = theta.Length;
         var gradients = new double[rows.Length * p];
 
@@ -108,7 +108,7 @@ public class SoftmaxRegressionModelTests
     {
         var model = Create(("l2", 0.5));
         model.Fit(ThreeClasses, All(ThreeClasses), []);
-        var theta = Theta(model);
+        var theta = GradientChecks.Theta(model);
         int[] rows = [0, 7, 31, 64];
         var gradients = new double[rows.Length * theta.Length];
 
@@ -131,28 +131,9 @@ public class SoftmaxRegressionModelTests
         var model = Create(("l2", l2));
         var rows = All(ThreeClasses).Take(50).ToArray();
         model.Fit(ThreeClasses, All(ThreeClasses), []);
-        var theta = Theta(model);
-        var p = theta.Length;
         double[] vector = [0.3, -1.2, 2.0, 0.7, 0.1, -0.4, 1.5, -0.9, 0.25];
-        var product = new double[p];
-        var hessian = new double[p * p];
 
-        model.HessianVectorProduct(ThreeClasses, rows, vector, product);
-        Assert.True(model.TryComputeHessian(ThreeClasses, rows, hessian));
-
-        var numeric = FiniteDifferences.HessianVector(t => Objective(ThreeClasses, rows, t, l2), theta, vector);
-        for (var a = 0; a < p; a++)
-        {
-            Assert.Equal(numeric[a], product[a], 1e-4 * (1 + Math.Abs(numeric[a])));
-            var row = 0.0;
-            for (var b = 0; b < p; b++)
-            {
-                row += hessian[(a * p) + b] * vector[b];
-                Assert.Equal(hessian[(a * p) + b], hessian[(b * p) + a]);
-            }
-
-            Assert.Equal(product[a], row, 1e-9);
-        }
+        GradientChecks.AssertHessianVectorProduct(model, ThreeClasses, rows, vector, t => Objective(ThreeClasses, rows, t, l2));
     }
 
     [Fact]
@@ -169,7 +150,7 @@ public class SoftmaxRegressionModelTests
         Assert.All(predictions, p => Assert.True(double.IsFinite(p) && p > 0));
         var meanMissing = Enumerable.Range(0, ThreeClassesValidation.Count).Average(i => predictions[(i * 3) + 2]);
         Assert.InRange(meanMissing, double.Epsilon, 0.05);
-        Assert.All(Theta(model), t => Assert.True(double.IsFinite(t)));
+        Assert.All(GradientChecks.Theta(model), t => Assert.True(double.IsFinite(t)));
     }
 
     [Fact]
@@ -256,13 +237,6 @@ public class SoftmaxRegressionModelTests
         {
             Assert.InRange(actual[i], expected[i] - tolerance, expected[i] + tolerance);
         }
-    }
-
-    private static double[] Theta(IGradientModel model)
-    {
-        var theta = new double[model.ParameterCount];
-        model.CopyParameters(theta);
-        return theta;
     }
 
     // −log softmax(z)_y with z_c = b_c + W_cᵀx, θ class-major (W_c then b_c), written independently of the model.
