@@ -8,24 +8,18 @@ internal static class UnitMeans
     /// <summary>The row values themselves for row units; otherwise each unit's mean over its rows (0 for an empty unit).</summary>
     public static double[] Of(UnitPartition units, double[] rowValues)
     {
+        var sums = UnitSums.Of(units, rowValues);
         if (units.IsRows)
         {
-            return rowValues;
+            return sums;
         }
 
-        var values = new double[units.Count];
         for (var u = 0; u < units.Count; u++)
         {
-            var sum = 0.0;
-            var unitRows = units.RowsOf(u);
-            foreach (var row in unitRows)
-            {
-                sum += rowValues[row];
-            }
-
-            values[u] = unitRows.Length > 0 ? sum / unitRows.Length : 0.0;
+            var count = units.RowsOf(u).Length;
+            sums[u] = count > 0 ? sums[u] / count : 0.0;
         }
 
-        return values;
+        return sums;
     }
 }

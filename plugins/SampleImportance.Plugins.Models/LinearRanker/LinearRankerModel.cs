@@ -1,6 +1,5 @@
 using SampleImportance.Abstractions;
 using SampleImportance.Plugins.Models.Fitting;
-using SampleImportance.Plugins.Models.Logistic;
 
 namespace SampleImportance.Plugins.Models.LinearRanker;
 

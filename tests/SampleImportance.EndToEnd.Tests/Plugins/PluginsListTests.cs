@@ -7,8 +7,8 @@ namespace SampleImportance.EndToEnd.Tests.Plugins;
 /// <summary><c>plugins list</c> and loading plugins from disk: built-ins, --plugins, SAMPLEIMPORTANCE_PLUGIN_PATH, the sample.</summary>
 public sealed partial class PluginsListTests
 {
-    private static readonly string[] BuiltInEstimators = ["random", "label-only", "loss", "leave-one-out", "knn-shapley", "tmc-shapley", "beta-shapley", "banzhaf-msr", "data-oob", "gradient-norm", "tracin"];
-    private static readonly string[] BuiltInModels = ["knn", "linear-ranker", "logistic-regression", "matrix-factorization", "mlp", "softmax-regression"];
+    private static readonly string[] BuiltInEstimators = ["random", "label-only", "loss", "leave-one-out", "knn-shapley", "tmc-shapley", "beta-shapley", "banzhaf-msr", "data-oob", "gradient-norm", "tracin", "influence", "datainf"];
+    private static readonly string[] BuiltInModels = ["knn", "linear-ranker", "linear-regression", "logistic-regression", "matrix-factorization", "mlp", "softmax-regression"];
 
     [Fact]
     public async Task Lists_the_built_in_estimators_and_models_with_their_sha256()
