@@ -19,6 +19,9 @@ internal sealed class LabelMatch
     /// <summary>A Gaussian kernel of the label difference.</summary>
     public const string GaussianName = "gaussian";
 
+    /// <summary>The <c>bandwidth</c> parameter's description, shared by the estimators that take a label match.</summary>
+    public const string BandwidthDescription = "Bandwidth of the 'gaussian' match in label units (default 0 = the training labels' standard deviation).";
+
     private readonly string _kind;
     private readonly double _scale;
 

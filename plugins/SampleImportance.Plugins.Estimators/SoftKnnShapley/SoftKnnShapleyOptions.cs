@@ -15,13 +15,7 @@ internal sealed class SoftKnnShapleyOptions
             (o, v) => o.Similarity = v,
             "Soft label match: 'graded' (default) 1 − |yᵢ − y| / (max − min grade), for graded relevance and other ordinal labels; 'gaussian' exp(−(yᵢ − y)²/(2·bandwidth²)), for regression-like targets.",
             [LabelMatch.GradedName, LabelMatch.GaussianName])
-        .Number(
-            "bandwidth",
-            o => o.Bandwidth,
-            (o, v) => o.Bandwidth = v,
-            "Bandwidth of the 'gaussian' match in label units (default 0 = the training labels' standard deviation).",
-            minimum: 0,
-            maximum: 1e12);
+        .Number("bandwidth", o => o.Bandwidth, (o, v) => o.Bandwidth = v, LabelMatch.BandwidthDescription, minimum: 0, maximum: 1e12);
 
     /// <summary>Neighbours K. Default 5.</summary>
     public int K { get; set; } = 5;

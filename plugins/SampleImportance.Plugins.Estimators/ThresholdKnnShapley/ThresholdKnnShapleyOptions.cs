@@ -28,13 +28,7 @@ internal sealed class ThresholdKnnShapleyOptions
             (o, v) => o.Similarity = v,
             "Label match averaged over the neighbours: 'exact' (default, the paper's 1[yᵢ = y]), 'graded' or 'gaussian' (as soft-knn-shapley).",
             [LabelMatch.ExactName, LabelMatch.GradedName, LabelMatch.GaussianName])
-        .Number(
-            "bandwidth",
-            o => o.Bandwidth,
-            (o, v) => o.Bandwidth = v,
-            "Bandwidth of the 'gaussian' match in label units (default 0 = the training labels' standard deviation).",
-            minimum: 0,
-            maximum: 1e12);
+        .Number("bandwidth", o => o.Bandwidth, (o, v) => o.Bandwidth = v, LabelMatch.BandwidthDescription, minimum: 0, maximum: 1e12);
 
     /// <summary>Radius τ; 0 = automatic. Default 0.</summary>
     public double Threshold { get; set; }
