@@ -8,7 +8,7 @@ namespace SampleImportance.Plugins.Estimators.Ame;
 internal sealed class Lasso
 {
     private const int MaxSweeps = 1000;
-    private const double Tolerance = 1e-8;
+    private const double Tolerance = 1e-7;
     private readonly double[][] _columns;
     private readonly double[] _target;
 
@@ -53,33 +53,17 @@ internal sealed class Lasso
         for (var a = 0; a < penalties.Count; a++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // glmnet's active-set scheme: a full sweep, then sweeps over the non-zero coefficients until they settle, until a
+            // full sweep changes nothing beyond the tolerance.
             for (var sweep = 0; sweep < MaxSweeps; sweep++)
             {
-                double largestChange = 0;
-                double largest = 0;
-                for (var j = 0; j < p; j++)
-                {
-                    if (norms[j] == 0)
-                    {
-                        continue;
-                    }
-
-                    var rho = (Dot(x[j], residual) / m) + (norms[j] * b[j]);
-                    var updated = SoftThreshold(rho, penalties[a]) / norms[j];
-                    var change = updated - b[j];
-                    if (change != 0)
-                    {
-                        Axpy(-change, x[j], residual);
-                        b[j] = updated;
-                    }
-
-                    largestChange = Math.Max(largestChange, Math.Abs(change) * Math.Sqrt(norms[j]));
-                    largest = Math.Max(largest, Math.Abs(updated) * Math.Sqrt(norms[j]));
-                }
-
-                if (largestChange <= Tolerance * Math.Max(1, largest))
+                if (Sweep(x, norms, b, residual, penalties[a], m, activeOnly: false))
                 {
                     break;
+                }
+
+                for (var inner = 0; inner < MaxSweeps && !Sweep(x, norms, b, residual, penalties[a], m, activeOnly: true); inner++)
+                {
                 }
             }
 
@@ -87,6 +71,34 @@ internal sealed class Lasso
         }
 
         return path;
+    }
+
+    /// <summary>One coordinate-descent sweep; true when no coefficient moved by more than the tolerance.</summary>
+    private static bool Sweep(double[][] x, double[] norms, double[] b, double[] residual, double penalty, double m, bool activeOnly)
+    {
+        double largestChange = 0;
+        double largest = 0;
+        for (var j = 0; j < b.Length; j++)
+        {
+            if (norms[j] == 0 || (activeOnly && b[j] == 0))
+            {
+                continue;
+            }
+
+            var rho = (Dot(x[j], residual) / m) + (norms[j] * b[j]);
+            var updated = SoftThreshold(rho, penalty) / norms[j];
+            var change = updated - b[j];
+            if (change != 0)
+            {
+                Axpy(-change, x[j], residual);
+                b[j] = updated;
+            }
+
+            largestChange = Math.Max(largestChange, Math.Abs(change) * Math.Sqrt(norms[j]));
+            largest = Math.Max(largest, Math.Abs(updated) * Math.Sqrt(norms[j]));
+        }
+
+        return largestChange <= Tolerance * Math.Max(1, largest);
     }
 
     /// <summary>Mean squared error of coefficients <paramref name="b"/> on <paramref name="samples"/>, with the intercept of <paramref name="fitted"/>.</summary>
