@@ -24,7 +24,7 @@ public sealed class BuiltInPluginTests
 
         Assert.Empty(catalog.Problems);
         Assert.Equal([Estimators, Models], catalog.Plugins.Select(p => p.AssemblyName));
-        Assert.Equal(["banzhaf-msr", "beta-shapley", "data-oob", "datainf", "gradient-norm", "influence", "knn-shapley", "label-only", "leave-one-out", "loss", "random", "tmc-shapley", "tracin"], catalog.Estimators.Select(e => e.Id));
+        Assert.Equal(["ame", "banzhaf-msr", "beta-shapley", "classwise-shapley", "data-oob", "datainf", "gradient-norm", "influence", "knn-shapley", "label-only", "leave-one-out", "loss", "random", "soft-knn-shapley", "threshold-knn-shapley", "tmc-shapley", "tracin"], catalog.Estimators.Select(e => e.Id));
         Assert.Equal(["knn", "linear-ranker", "linear-regression", "logistic-regression", "matrix-factorization", "mlp", "softmax-regression"], catalog.Models.Select(m => m.Id));
     }
 

@@ -3,29 +3,35 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Plugins.Estimators.KnnShapley;
 
 /// <summary>
-/// Exact Shapley values of the K-nearest-neighbour utility U(S) = (1/K)·Σ_{k ≤ min(K, |S|)} 1[y_{αₖ(S)} = y]
+/// Exact Shapley values of the K-nearest-neighbour utility U(S) = (1/K)·Σ_{k ≤ min(K, |S|)} m(y_{αₖ(S)}, y)
 /// (Jia et al. 2019, Theorem 1), averaged over validation points. Per validation point with training rows α₁..α_N
-/// sorted by distance (ties to the lower index) and mᵢ = 1[y_{αᵢ} = y]:
+/// sorted by distance (ties to the lower index) and mᵢ = m(y_{αᵢ}, y), the <see cref="LabelMatch"/> (Jia et al.'s
+/// indicator 1[y_{αᵢ} = y], or a soft match: the recursion only needs U to be additive over the top K):
 /// s_{α_N} = m_N · min(K, N)/(N·K) and s_{αᵢ} = s_{αᵢ₊₁} + (mᵢ − mᵢ₊₁)/K · min(K, i)/i.
 /// The base case is the paper's m_N/N when N ≥ K; when K &gt; N every subset has fewer than K rows, so α_N always
 /// joins the neighbours and adds m_N/K, and the values then sum to U(N) − U(∅) for every K.
-/// Validation points go to the backend in tiles so memory stays O(tile × N).
+/// Rows are ordered by <see cref="SortedValidationWalk"/>, the path every KNN variant shares.
 /// </summary>
 internal sealed class KnnShapleyCalculator
 {
     private readonly int _k;
+    private readonly LabelMatch _match;
 
-    public KnnShapleyCalculator(KnnShapleyOptions options)
+    /// <summary>Creates the calculator.</summary>
+    /// <param name="k">Neighbours K.</param>
+    /// <param name="match">The label match mᵢ; <see cref="LabelMatch.Exact"/> is Jia et al.'s indicator.</param>
+    public KnnShapleyCalculator(int k, LabelMatch match)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _k = options.K;
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentNullException.ThrowIfNull(match);
+        _k = k;
+        _match = match;
     }
 
     public double[] Compute(SampleSet train, SampleSet validation, IComputeBackend backend, CancellationToken cancellationToken, IProgress<double>? progress)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(validation);
-        ArgumentNullException.ThrowIfNull(backend);
         var n = train.Count;
         var m = validation.Count;
         var values = new double[n];
@@ -41,23 +47,24 @@ internal sealed class KnnShapleyCalculator
             coefficient[i] = Math.Min(_k, i) / ((double)i * _k);
         }
 
-        var tile = Math.Clamp(backend.PreferredQueryTile, 1, m);
-        tile = Math.Min(tile, Math.Max(1, Array.MaxLength / n));
-        var order = new int[tile * n];
-        var labels = train.Labels;
-        for (var start = 0; start < m; start += tile)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(tile, m - start);
-            backend.SortByDistance(train, validation, start, count, order.AsSpan(0, count * n));
-            for (var q = 0; q < count; q++)
+        var matches = new double[n];
+        SortedValidationWalk.Run(
+            train,
+            validation,
+            backend,
+            (query, sorted) =>
             {
-                Accumulate(order.AsSpan(q * n, n), labels, validation.Labels[start + q], coefficient, values);
-            }
+                var label = validation.Labels[query];
+                var labels = train.Labels;
+                for (var i = 0; i < sorted.Length; i++)
+                {
+                    matches[i] = _match.Of(labels[sorted[i]], label);
+                }
 
-            progress?.Report((double)(start + count) / m);
-        }
-
+                Accumulate(sorted, matches, coefficient, values);
+            },
+            cancellationToken,
+            progress);
         for (var i = 0; i < n; i++)
         {
             values[i] /= m;
@@ -67,17 +74,21 @@ internal sealed class KnnShapleyCalculator
     }
 
     /// <summary>Adds one validation point's Shapley values, walking the sorted rows from farthest to nearest.</summary>
-    private static void Accumulate(ReadOnlySpan<int> sorted, ReadOnlySpan<double> labels, double label, double[] coefficient, double[] values)
+    /// <param name="sorted">Training rows, nearest first.</param>
+    /// <param name="matches">matches[i] = the match of the row at sorted position i.</param>
+    /// <param name="coefficient">min(K, i)/(i·K) by 1-based rank.</param>
+    /// <param name="values">Accumulated values by training row.</param>
+    private static void Accumulate(ReadOnlySpan<int> sorted, ReadOnlySpan<double> matches, double[] coefficient, double[] values)
     {
         var n = sorted.Length;
-        var next = labels[sorted[n - 1]] == label ? 1.0 : 0.0;
+        var next = matches[n - 1];
 
         // min(K, N)/(N·K): 1/N when N ≥ K (the paper's base case), 1/K when K > N.
         var value = next * coefficient[n];
         values[sorted[n - 1]] += value;
         for (var i = n - 1; i >= 1; i--)
         {
-            var match = labels[sorted[i - 1]] == label ? 1.0 : 0.0;
+            var match = matches[i - 1];
             value += (match - next) * coefficient[i];
             values[sorted[i - 1]] += value;
             next = match;

@@ -29,7 +29,7 @@ public sealed class KnnShapleyEstimator : IEstimator
             throw new ArgumentException($"knn-shapley values rows only, not groups of '{context.Units.Name}'.", nameof(context));
         }
 
-        var values = new KnnShapleyCalculator(options).Compute(context.Train, context.Validation, context.Compute, cancellationToken, context.Progress);
+        var values = new KnnShapleyCalculator(options.K, LabelMatch.Exact).Compute(context.Train, context.Validation, context.Compute, cancellationToken, context.Progress);
         var note = string.Create(
             CultureInfo.InvariantCulture,
             $"Exact closed form, K = {options.K}, averaged over {context.Validation.Count} validation points on backend {context.Compute.Name}.");

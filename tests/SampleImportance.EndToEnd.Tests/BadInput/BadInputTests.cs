@@ -7,7 +7,7 @@ public sealed class BadInputTests
 {
     private const string OutDirectory = "out";
 
-    private static readonly string[] BuiltInEstimators = ["banzhaf-msr", "beta-shapley", "data-oob", "datainf", "gradient-norm", "influence", "knn-shapley", "label-only", "leave-one-out", "loss", "random", "tmc-shapley", "tracin"];
+    private static readonly string[] BuiltInEstimators = ["ame", "banzhaf-msr", "beta-shapley", "classwise-shapley", "data-oob", "datainf", "gradient-norm", "influence", "knn-shapley", "label-only", "leave-one-out", "loss", "random", "soft-knn-shapley", "threshold-knn-shapley", "tmc-shapley", "tracin"];
 
     [Fact]
     public async Task Run_with_malformed_yaml_names_the_suite_file_and_line()
