@@ -21,7 +21,7 @@ internal static class ExactChecks
         if (harness.Options.ExactOnGames)
         {
             var problems = new List<string>();
-            foreach (var known in KnownGames.Castro())
+            foreach (var known in KnownGames.Castro().Where(g => !harness.Options.ExcludedGames.Contains(g.Name)))
             {
                 var exact = kind == SemivalueKind.Shapley ? known.Shapley : known.Banzhaf;
                 var tolerance = harness.Options.GameTolerance * known.Spread * exact.Max(Math.Abs);
