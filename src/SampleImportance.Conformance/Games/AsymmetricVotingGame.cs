@@ -6,7 +6,7 @@ namespace SampleImportance.Conformance.Games;
 /// </summary>
 public sealed class AsymmetricVotingGame : Game
 {
-    private readonly double[] _weights;
+    private readonly AdditiveGame _weightOf;
     private readonly double _quota;
 
     /// <summary>Creates the game.</summary>
@@ -15,23 +15,13 @@ public sealed class AsymmetricVotingGame : Game
         : base(weights?.Length ?? 0)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        _weights = weights.ToArray();
-        _quota = _weights.Sum() / 2;
+        _weightOf = new AdditiveGame(weights);
+        _quota = weights.Sum() / 2;
     }
 
     /// <summary>The voters' weights.</summary>
-    public IReadOnlyList<double> Weights => _weights;
+    public IReadOnlyList<double> Weights => _weightOf.Weights;
 
     /// <inheritdoc/>
-    public override double Value(bool[] members)
-    {
-        ArgumentNullException.ThrowIfNull(members);
-        var sum = 0.0;
-        for (var i = 0; i < members.Length; i++)
-        {
-            sum += members[i] ? _weights[i] : 0;
-        }
-
-        return sum > _quota ? 1 : 0;
-    }
+    public override double Value(bool[] members) => _weightOf.Value(members) > _quota ? 1 : 0;
 }
