@@ -53,6 +53,13 @@ public abstract class CountedUtility : IUtility
             CancellationToken.ThrowIfCancellationRequested();
         }
 
+        // Units outside the players are refused before anything is counted, as the host does.
+        foreach (var unit in units)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(unit);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unit, PlayerCount);
+        }
+
         BeforeEvaluate?.Invoke(Evaluations);
         var used = Interlocked.Increment(ref _evaluations);
         if (Budget is { } budget && used > budget)
@@ -60,12 +67,6 @@ public abstract class CountedUtility : IUtility
             Interlocked.Decrement(ref _evaluations);
             Interlocked.Increment(ref _refused);
             throw new UtilityBudgetExceededException($"The utility evaluation budget of {budget} is spent.");
-        }
-
-        foreach (var unit in units)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(unit);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unit, PlayerCount);
         }
 
         return Compute(units);

@@ -33,15 +33,4 @@ public class GameTests
         Assert.Equal(game.Weights, ExactSemivalue.Values(game, ShapleySemivalue.Instance), new AbsoluteTolerance(1e-12));
         Assert.Equal(game.Weights, ExactSemivalue.Values(game, BanzhafSemivalue.Instance), new AbsoluteTolerance(1e-12));
     }
-
-    [Fact]
-    public void A_game_with_a_budget_throws_the_hosts_exception_past_it()
-    {
-        var game = new SymmetricVotingGame(3) { Budget = 2 };
-        game.Evaluate([0]);
-        game.Evaluate([1]);
-
-        Assert.Throws<UtilityBudgetExceededException>(() => game.Evaluate([2]));
-        Assert.Equal(2, game.Evaluations);
-    }
 }
