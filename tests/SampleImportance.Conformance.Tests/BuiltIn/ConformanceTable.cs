@@ -58,8 +58,16 @@ internal static class ConformanceTable
             }, null),
         };
 
-    public static (ConformanceOptions Options, ConformanceSetup? Setup) For(string id) =>
-        Entries.TryGetValue(id, out var entry) ? entry : (Generic, null);
+    /// <summary>
+    /// The entry for <paramref name="id"/>, or the generic checks; an estimator that needs gradients or checkpoints and
+    /// names no setup gets <c>logistic-regression</c>, which has both, instead of the kit's gradient-free KNN.
+    /// </summary>
+    public static (ConformanceOptions Options, ConformanceSetup? Setup) For(string id, EstimatorRequirements requirements)
+    {
+        var (options, setup) = Entries.TryGetValue(id, out var entry) ? entry : (Generic, null);
+        var needsGradients = (requirements & (EstimatorRequirements.Gradients | EstimatorRequirements.Checkpoints)) != 0;
+        return (options, setup ?? (needsGradients ? new ConformanceSetup { ModelFactory = new Plugins.Models.Logistic.LogisticRegressionModelFactory() } : null));
+    }
 
     private static PluginParameters Parameters(params (string Name, object Value)[] values) =>
         new(values.Select(v => KeyValuePair.Create(v.Name, Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture)!)));
