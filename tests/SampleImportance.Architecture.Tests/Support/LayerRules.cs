@@ -17,6 +17,7 @@ internal static class LayerRules
     public const string Suites = "SampleImportance.Suites";
     public const string Engine = "SampleImportance.Engine";
     public const string Reporting = "SampleImportance.Reporting";
+    public const string Conformance = "SampleImportance.Conformance";
 
     /// <summary>Plugins may reference only these of ours: the contract and the plugin SDK, both shared by the host.</summary>
     public static IReadOnlySet<string> PluginAllowed { get; } = new HashSet<string>(StringComparer.Ordinal) { Abstractions, Sdk };
@@ -38,6 +39,9 @@ internal static class LayerRules
         [Suites] = Set(Abstractions, Validation, Data, Evaluation, Hosting),
         [Engine] = Set(Abstractions, Validation, Data, Evaluation, Timing, Hosting, Suites),
         [Reporting] = Set(Abstractions, Validation, Data, Evaluation, Timing, Hosting, Suites, Engine),
+
+        // The conformance kit is referenced by plugin authors' test projects, beside their plugin: the contract only.
+        [Conformance] = Set(Abstractions),
     };
 
     /// <summary>Every reference of ours that <paramref name="references"/> makes and <see cref="Allowed"/> does not permit, as "from -> to".</summary>

@@ -1,9 +1,11 @@
+using SampleImportance.Conformance.Games;
+
 namespace SampleImportance.Plugins.Tests.Support;
 
 /// <summary>Exact semivalues by enumerating every subset: vᵢ = Σ_{S ⊆ N∖i} w(n, |S|)·(U(S ∪ i) − U(S)).</summary>
 internal static class BruteForceSemivalue
 {
-    /// <summary>The values under the per-subset weight <paramref name="weight"/>(n, |S|).</summary>
+    /// <summary>The values under the per-subset weight <paramref name="weight"/>(n, |S|), enumerated by the conformance kit.</summary>
     public static double[] Values(int n, Func<int[], double> utility, Func<int, int, double> weight)
     {
         if (n > 16)
@@ -11,30 +13,11 @@ internal static class BruteForceSemivalue
             throw new ArgumentOutOfRangeException(nameof(n), "Enumeration is for tiny n only.");
         }
 
-        var u = new double[1 << n];
-        for (var mask = 0; mask < u.Length; mask++)
-        {
-            u[mask] = utility(Members(mask, n));
-        }
-
-        var values = new double[n];
-        for (var mask = 0; mask < u.Length; mask++)
-        {
-            var size = System.Numerics.BitOperations.PopCount((uint)mask);
-            for (var i = 0; i < n; i++)
-            {
-                if ((mask & (1 << i)) == 0)
-                {
-                    values[i] += weight(n, size) * (u[mask | (1 << i)] - u[mask]);
-                }
-            }
-        }
-
-        return values;
+        return ExactValues.Semivalue(n, utility, weight);
     }
 
     /// <summary>Banzhaf: every subset of the others weighs 1/2^(n−1).</summary>
-    public static double[] Banzhaf(int n, Func<int[], double> utility) => Values(n, utility, (players, _) => Math.Pow(0.5, players - 1));
+    public static double[] Banzhaf(int n, Func<int[], double> utility) => Values(n, utility, ExactValues.BanzhafWeight);
 
     /// <summary>
     /// Beta Shapley for integer α, β straight from Kwon &amp; Zou 2022: ψ(i) = (1/n)·Σ_j C(n−1, j−1)·w(j)·Δ_j(i), with Δ_j the
@@ -51,8 +34,6 @@ internal static class BruteForceSemivalue
 
     // B(a, b) = (a − 1)!(b − 1)!/(a + b − 1)! for positive integers.
     private static double BetaFunction(int a, int b) => Factorial(a - 1) * Factorial(b - 1) / Factorial(a + b - 1);
-
-    private static int[] Members(int mask, int n) => Enumerable.Range(0, n).Where(i => (mask & (1 << i)) != 0).ToArray();
 
     private static double Factorial(int k)
     {

@@ -1,21 +1,12 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Conformance.Games;
 
 namespace SampleImportance.Plugins.Tests.Support;
 
 /// <summary>A cooperative game as a utility: U(S) = <c>game</c>(S), counted like the host's utility; no model behind it.</summary>
-internal sealed class GameUtility(int players, Func<int[], double> game) : IUtility
+internal sealed class GameUtility(int players, Func<int[], double> game) : CountedUtility(players, Game.GameMetric)
 {
-    public MetricDescriptor Metric { get; } = new("game", "A test game.", MetricDirection.HigherIsBetter, false, PredictionKind.Score);
-
-    public int PlayerCount => players;
-
-    public long Evaluations { get; private set; }
-
-    public double Evaluate(ReadOnlySpan<int> units)
-    {
-        Evaluations++;
-        return game(units.ToArray());
-    }
+    protected override double Compute(ReadOnlySpan<int> units) => game(units.ToArray());
 
     /// <summary>A context whose utility is the game (the model-free members are placeholders the estimator must not need).</summary>
     public static EstimationContext Context(IEstimator estimator, int players, Func<int[], double> game, PluginParameters parameters, int seed = 1)

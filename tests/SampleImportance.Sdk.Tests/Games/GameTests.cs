@@ -12,15 +12,15 @@ public class GameTests
     [Fact]
     public void Exact_Shapley_of_the_one_left_two_right_glove_game_is_two_thirds_one_sixth_one_sixth()
     {
-        var values = ExactSemivalue.Values(new GloveGame(1, 2), ShapleySemivalue.Instance);
+        var values = ExactSemivalue.Values(new ShoesGame(1, 2), ShapleySemivalue.Instance);
 
-        Assert.Equal([2.0 / 3, 1.0 / 6, 1.0 / 6], values, new Tolerance(1e-12));
+        Assert.Equal([2.0 / 3, 1.0 / 6, 1.0 / 6], values, new AbsoluteTolerance(1e-12));
     }
 
     [Fact]
     public void Exact_Shapley_of_symmetric_voting_is_one_over_n_and_efficient()
     {
-        var values = ExactSemivalue.Values(new VotingGame(5), ShapleySemivalue.Instance);
+        var values = ExactSemivalue.Values(new SymmetricVotingGame(5), ShapleySemivalue.Instance);
 
         Assert.All(values, v => Assert.Equal(0.2, v, 1e-12));
     }
@@ -30,18 +30,7 @@ public class GameTests
     {
         var game = new AdditiveGame(1, -2, 3.5, 0);
 
-        Assert.Equal(game.Weights, ExactSemivalue.Values(game, ShapleySemivalue.Instance), new Tolerance(1e-12));
-        Assert.Equal(game.Weights, ExactSemivalue.Values(game, BanzhafSemivalue.Instance), new Tolerance(1e-12));
-    }
-
-    [Fact]
-    public void A_game_with_a_budget_throws_the_hosts_exception_past_it()
-    {
-        var game = new VotingGame(3) { Budget = 2 };
-        game.Evaluate([0]);
-        game.Evaluate([1]);
-
-        Assert.Throws<UtilityBudgetExceededException>(() => game.Evaluate([2]));
-        Assert.Equal(2, game.Evaluations);
+        Assert.Equal(game.Weights, ExactSemivalue.Values(game, ShapleySemivalue.Instance), new AbsoluteTolerance(1e-12));
+        Assert.Equal(game.Weights, ExactSemivalue.Values(game, BanzhafSemivalue.Instance), new AbsoluteTolerance(1e-12));
     }
 }

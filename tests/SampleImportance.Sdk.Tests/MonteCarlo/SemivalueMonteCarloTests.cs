@@ -15,7 +15,7 @@ public class SemivalueMonteCarloTests
     [InlineData("antithetic")]
     public void Permutation_samplers_recover_the_Shapley_values_of_a_six_player_glove_game(string kind)
     {
-        var game = new GloveGame(2, 4);
+        var game = new ShoesGame(2, 4);
         var exact = ExactSemivalue.Values(game, ShapleySemivalue.Instance);
         var sampler = kind == "permutation" ? (ISampler)new PermutationSampler(new Random(42)) : new AntitheticPermutationSampler(new Random(42));
 
@@ -35,14 +35,14 @@ public class SemivalueMonteCarloTests
 
         var result = Run(game, new AntitheticPermutationSampler(new Random(1)), ShapleySemivalue.Instance, new MaxUpdates(2));
 
-        Assert.Equal(game.Weights, result.Values, new Tolerance(1e-12));
+        Assert.Equal(game.Weights, result.Values, new AbsoluteTolerance(1e-12));
         Assert.All(result.StandardErrors, e => Assert.Equal(0, e, 1e-12));
     }
 
     [Fact]
     public void Without_truncation_permutation_values_are_efficient_and_cost_two_plus_n_minus_one_per_permutation()
     {
-        var game = new GloveGame(3, 3);
+        var game = new ShoesGame(3, 3);
 
         var result = Run(game, new PermutationSampler(new Random(5)), ShapleySemivalue.Instance, new MaxUpdates(7));
 
@@ -54,7 +54,7 @@ public class SemivalueMonteCarloTests
     [Fact]
     public void Voting_game_values_are_one_over_n_with_the_stratified_sampler()
     {
-        var game = new VotingGame(6);
+        var game = new SymmetricVotingGame(6);
 
         var result = Run(game, new StratifiedSampler(new Random(8)), ShapleySemivalue.Instance, new MaxUpdates(3000));
 
@@ -64,7 +64,7 @@ public class SemivalueMonteCarloTests
     [Fact]
     public void Beta_Shapley_is_importance_weighted_under_stratified_and_permutation_sampling()
     {
-        var game = new GloveGame(2, 4);
+        var game = new ShoesGame(2, 4);
         var beta = new BetaShapleySemivalue(16, 1);
         var exact = ExactSemivalue.Values(game, beta);
 
@@ -95,7 +95,7 @@ public class SemivalueMonteCarloTests
     [Fact]
     public void Maximum_sample_reuse_recovers_Banzhaf_values_of_a_glove_game()
     {
-        var game = new GloveGame(2, 4);
+        var game = new ShoesGame(2, 4);
         var exact = ExactSemivalue.Values(game, BanzhafSemivalue.Instance);
 
         var result = Run(game, new MaximumSampleReuseSampler(new Random(14)), BanzhafSemivalue.Instance, new MaxUpdates(8000));
@@ -106,7 +106,7 @@ public class SemivalueMonteCarloTests
     [Fact]
     public void Subset_samplers_importance_weight_Shapley_values()
     {
-        var game = new GloveGame(2, 4);
+        var game = new ShoesGame(2, 4);
         var exact = ExactSemivalue.Values(game, ShapleySemivalue.Instance);
 
         var reuse = Run(game, new MaximumSampleReuseSampler(new Random(15)), ShapleySemivalue.Instance, new MaxUpdates(20_000));
@@ -123,7 +123,7 @@ public class SemivalueMonteCarloTests
 
         var result = Run(game, new UniformSubsetSampler(new Random(2)), BanzhafSemivalue.Instance, new MaxUpdates(3));
 
-        Assert.Equal(game.Weights, result.Values, new Tolerance(1e-12));
+        Assert.Equal(game.Weights, result.Values, new AbsoluteTolerance(1e-12));
         Assert.Equal(3 * 2 * 6, result.UtilityEvaluations);
     }
 
@@ -131,7 +131,7 @@ public class SemivalueMonteCarloTests
     public void Same_seed_gives_the_same_values_and_another_seed_different_ones()
     {
         MonteCarloResult RunWith(int seed) =>
-            Run(new GloveGame(2, 4), new PermutationSampler(new Random(seed)), ShapleySemivalue.Instance, new MaxUpdates(25));
+            Run(new ShoesGame(2, 4), new PermutationSampler(new Random(seed)), ShapleySemivalue.Instance, new MaxUpdates(25));
 
         Assert.Equal(RunWith(3).Values, RunWith(3).Values);
         Assert.Equal(RunWith(3).StandardErrors, RunWith(3).StandardErrors);
@@ -173,7 +173,7 @@ public class SemivalueMonteCarloTests
             Semivalue = ShapleySemivalue.Instance,
             Stopping = new MaxUpdates(1000) | new StandardErrorConvergence(0.2, minimumUpdates: 10),
             Progress = new Progress(progress),
-        }.Run(new GloveGame(2, 4), CancellationToken.None);
+        }.Run(new ShoesGame(2, 4), CancellationToken.None);
 
         Assert.InRange(result.Updates, 10, 999);
         Assert.StartsWith("converged: largest standard error", result.StopReason, StringComparison.Ordinal);
@@ -185,11 +185,11 @@ public class SemivalueMonteCarloTests
     public void A_spent_budget_returns_the_completed_updates_and_drops_the_partial_one()
     {
         // U(N), U(∅), then 5 evaluations per permutation: 3 full permutations and part of a fourth.
-        var game = new GloveGame(2, 4) { Budget = 2 + (3 * 5) + 2 };
+        var game = new ShoesGame(2, 4) { Budget = 2 + (3 * 5) + 2 };
 
         var result = Run(game, new PermutationSampler(new Random(9)), ShapleySemivalue.Instance, new MaxUpdates(100));
 
-        var three = Run(new GloveGame(2, 4), new PermutationSampler(new Random(9)), ShapleySemivalue.Instance, new MaxUpdates(3));
+        var three = Run(new ShoesGame(2, 4), new PermutationSampler(new Random(9)), ShapleySemivalue.Instance, new MaxUpdates(3));
         Assert.Equal(3, result.Updates);
         Assert.IsType<UtilityBudgetExceededException>(result.Interruption);
         Assert.Equal("the utility evaluation budget was spent mid-update (that update was dropped)", result.StopReason);
@@ -200,7 +200,7 @@ public class SemivalueMonteCarloTests
     [Fact]
     public void A_budget_spent_before_any_update_returns_zeros_and_leaves_the_decision_to_the_caller()
     {
-        var game = new GloveGame(2, 4) { Budget = 1 };
+        var game = new ShoesGame(2, 4) { Budget = 1 };
 
         var result = Run(game, new PermutationSampler(new Random(9)), ShapleySemivalue.Instance, new MaxUpdates(100));
 
@@ -215,7 +215,7 @@ public class SemivalueMonteCarloTests
     public void Cancellation_mid_run_returns_the_completed_updates()
     {
         using var cancellation = new CancellationTokenSource();
-        var game = new GloveGame(2, 4);
+        var game = new ShoesGame(2, 4);
         game.BeforeEvaluate = done =>
         {
             if (done == 2 + (4 * 5) + 3)
@@ -239,7 +239,7 @@ public class SemivalueMonteCarloTests
     [Fact]
     public void An_unrelated_OperationCanceledException_propagates()
     {
-        var game = new GloveGame(1, 1) { BeforeEvaluate = _ => throw new OperationCanceledException("not ours") };
+        var game = new ShoesGame(1, 1) { BeforeEvaluate = _ => throw new OperationCanceledException("not ours") };
 
         Assert.Throws<OperationCanceledException>(() =>
             Run(game, new PermutationSampler(new Random(1)), ShapleySemivalue.Instance, new MaxUpdates(3)));
