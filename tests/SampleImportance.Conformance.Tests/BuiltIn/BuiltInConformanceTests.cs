@@ -22,4 +22,12 @@ public class BuiltInConformanceTests
         Assert.Superset(new HashSet<string>(["tmc-shapley", "beta-shapley", "banzhaf-msr", "knn-shapley", "random"]), BuiltInEstimators.ById.Keys.ToHashSet());
         Assert.Subset(BuiltInEstimators.ById.Keys.ToHashSet(), ConformanceTable.Entries.Keys.ToHashSet());
     }
+
+    [Fact]
+    public void Every_built_in_estimator_declares_its_checks_in_the_table()
+    {
+        // A new estimator must say which checks apply (orientation, axioms, exact values) rather than silently
+        // getting the generic ones.
+        Assert.Equal(BuiltInEstimators.ById.Keys.Order(StringComparer.Ordinal), ConformanceTable.Entries.Keys.Order(StringComparer.Ordinal));
+    }
 }

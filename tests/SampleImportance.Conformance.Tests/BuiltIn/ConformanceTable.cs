@@ -24,6 +24,23 @@ internal static class ConformanceTable
             ["gradient-norm"] = (new ConformanceOptions(), null),
             ["data-oob"] = (new ConformanceOptions { Parameters = Parameters(("bags", 200)) }, null),
 
+            // Gradient estimators run on logistic-regression (gradients, exact Hessian, Newton iterates as checkpoints).
+            ["influence"] = (new ConformanceOptions(), null),
+            ["datainf"] = (new ConformanceOptions(), null),
+            ["tracin"] = (new ConformanceOptions(), null),
+
+            // Retraining estimators that are not semivalue samplers over the utility: AME is a LASSO fit (Lin et al. 2022)
+            // and CS-Shapley fits the model itself for per-class accuracies, so neither is checked on the games.
+            ["ame"] = (new ConformanceOptions { Parameters = Parameters(("samples", 200)) }, null),
+            ["classwise-shapley"] = (new ConformanceOptions { Parameters = Parameters(("iterations", 40)) }, null),
+
+            // Soft KNN-Shapley equals knn-shapley on 0/1 labels, so it must match the enumerated KNN utility too. The
+            // threshold variant values a different utility (neighbours within τ), checked against brute force in its own tests.
+            ["soft-knn-shapley"] = (
+                new ConformanceOptions { ExactValues = SemivalueKind.Shapley, ExactOnGames = false, DataTolerance = 1e-9 },
+                new ConformanceSetup { ModelFactory = new ReferenceKnnModelFactory(5) }),
+            ["threshold-knn-shapley"] = (new ConformanceOptions(), null),
+
             // Exact Shapley of the KNN utility (Jia et al. 2019) when the utility is the K = 5 classifier's label likelihood;
             // model-free, so it is not checked on games.
             ["knn-shapley"] = (
