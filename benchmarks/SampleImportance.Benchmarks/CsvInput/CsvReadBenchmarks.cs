@@ -14,7 +14,7 @@ namespace SampleImportance.Benchmarks.CsvInput;
 /// the fast path on all cores and on one thread, and the same numbers from a NumPy <c>.npy</c> pair.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
+[Config(typeof(CsvReadConfig))]
 public class CsvReadBenchmarks
 {
     /// <summary>Rows in the file.</summary>
