@@ -27,6 +27,7 @@ public sealed class CatalogNameTests
         ("synthetic/ecommerce-search", false, "SampleImportance.Data/Sources/EcommerceSearch/"),
         ("csv", true, "SampleImportance.Data/Sources/Csv/"),
         ("svmlight", true, "SampleImportance.Data/Sources/Svmlight/"),
+        ("npy", true, "SampleImportance.Data/Sources/Npy/"),
         ("otto-sessions", false, "SampleImportance.Data/Sources/OttoSessions/"),
         ("esci", true, "SampleImportance.Data/Sources/Esci/"),
         ("online-retail", false, "SampleImportance.Data/Sources/OnlineRetail/"),

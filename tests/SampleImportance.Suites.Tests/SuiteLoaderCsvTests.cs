@@ -83,8 +83,8 @@ public sealed class SuiteLoaderCsvTests : IDisposable
             estimators: [{ id: e, plugin: knn-shapley }]
             """);
 
-        SuiteAssert.ErrorAt(result, 3, "'datasets[0].path' applies only to csv or svmlight or otto-sessions or esci or online-retail datasets");
-        SuiteAssert.ErrorAt(result, 3, "'datasets[0].label' applies only to csv or svmlight or otto-sessions or esci or online-retail datasets");
+        SuiteAssert.ErrorAt(result, 3, "'datasets[0].path' applies only to csv or svmlight or npy or otto-sessions or esci or online-retail datasets");
+        SuiteAssert.ErrorAt(result, 3, "'datasets[0].label' applies only to csv or svmlight or npy or otto-sessions or esci or online-retail datasets");
         Assert.Equal(2, result.Problems.Count);
     }
 

@@ -23,11 +23,11 @@ internal static class ScoreCommand
 {
     public static Command Create()
     {
-        var train = new Option<string>("--train") { Description = "Training file: CSV (header row; every column but label/group is a numeric feature), SVMlight (label qid:Q i:v) or OTTO JSON Lines.", Required = true };
+        var train = new Option<string>("--train") { Description = "Training file: CSV (header row; every column but label/group is a numeric feature), SVMlight (label qid:Q i:v), OTTO JSON Lines, or NumPy X.npy (float32/float64 rows × features) with its labels in X.labels.npy.", Required = true };
         var validation = new Option<string?>("--validation") { Description = "Validation file in the same format and columns (default: the training file, in-sample)." };
         var label = new Option<string?>("--label") { Description = "Label column name (CSV)." };
         var group = new Option<string?>("--group") { Description = "Group (query/user) column name, excluded from features (CSV; an SVMlight qid is the group)." };
-        var format = new Option<string?>("--format") { Description = "File format: csv, svmlight or jsonl (default: from the training file's extension; .txt/.svm are svmlight)." };
+        var format = new Option<string?>("--format") { Description = "File format: csv, svmlight, npy or jsonl (default: from the training file's extension; .txt/.svm are svmlight)." };
         var estimator = new Option<string>("--estimator") { Description = "Estimator id, e.g. knn-shapley.", Required = true };
         var model = new Option<string>("--model") { Description = "Model id (default logistic-regression).", DefaultValueFactory = _ => "logistic-regression" };
         var parameters = new Option<string[]>("--param") { Description = "Estimator parameter name=value (repeatable).", DefaultValueFactory = _ => [] };

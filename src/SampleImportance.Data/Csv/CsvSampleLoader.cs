@@ -33,8 +33,13 @@ public static class CsvSampleLoader
 
         try
         {
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return Read(new CsvRecordReader(reader, path), path, options, groupIds, categories);
+            // Numeric files take the fast path; it declines anything it would read differently or must report.
+            if (FastCsvLoader.TryLoad(path, options, Environment.ProcessorCount) is { } fast)
+            {
+                return fast;
+            }
+
+            return LoadCarefully(path, options, groupIds, categories);
         }
         catch (IOException ex)
         {
@@ -44,6 +49,14 @@ public static class CsvSampleLoader
         {
             throw new InputException(new ValidationError($"Cannot read the CSV file: {ex.Message}", new SourceLocation(path), "Check the file's permissions."));
         }
+    }
+
+    /// <summary>The careful reader: one record at a time, every problem reported with its line and column. It reads
+    /// everything the fast path declines and gives all the messages.</summary>
+    internal static SampleSet LoadCarefully(string path, CsvLoadOptions options, GroupIdMap groupIds, CategoryEncoder categories)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Read(new CsvRecordReader(reader, path), path, options, groupIds, categories);
     }
 
     private static SampleSet Read(CsvRecordReader reader, string path, CsvLoadOptions options, GroupIdMap groupIds, CategoryEncoder categories)

@@ -22,6 +22,7 @@ public sealed class DataSourceCatalog
         .Add(new ImplicitFeedbackSource())
         .Add(new CsvSource())
         .Add(new SvmlightSource())
+        .Add(new NpySource())
         .Add(new OttoSessionsSource())
         .Add(new EsciSource())
         .Add(new OnlineRetailSource());

@@ -12,7 +12,7 @@ public sealed class DataSourceCatalogTests
     {
         var catalog = DataSourceCatalog.CreateDefault();
 
-        Assert.Equal(["synthetic/tabular", "synthetic/ecommerce-search", "synthetic/implicit-feedback", "csv", "svmlight", "otto-sessions", "esci", "online-retail"], catalog.Names);
+        Assert.Equal(["synthetic/tabular", "synthetic/ecommerce-search", "synthetic/implicit-feedback", "csv", "svmlight", "npy", "otto-sessions", "esci", "online-retail"], catalog.Names);
         var tabular = catalog.Describe("synthetic/tabular")!;
         Assert.Equal(["rows=400", "features=8", "separation=1.5", "positive-rate=0.5"], tabular.Parameters.Select(p => $"{p.Name}={p.Default}"));
         Assert.Equal(LabelKinds.Binary, tabular.Labels);

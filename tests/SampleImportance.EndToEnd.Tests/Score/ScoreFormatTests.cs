@@ -54,6 +54,37 @@ public sealed class ScoreFormatTests
     }
 
     [Fact]
+    public async Task Npy_features_with_sibling_labels_score_exactly_as_the_same_rows_in_csv()
+    {
+        using var work = new TempDirectory();
+        var csv = work.Write("train.csv", "label,f1,f2\n1,0.9,0.1\n0,0.85,0.4\n0,0.1,0.8\n1,0.3,0.3\n0,0.7,0.9\n1,0.8,0.2\n");
+        float[] features = [0.9f, 0.1f, 0.85f, 0.4f, 0.1f, 0.8f, 0.3f, 0.3f, 0.7f, 0.9f, 0.8f, 0.2f];
+        var npy = work.File("train.npy");
+        File.WriteAllBytes(npy, NpyBytes("<f4", "(6, 2)", [.. features.SelectMany(BitConverter.GetBytes)]));
+        File.WriteAllBytes(work.File("train.labels.npy"), NpyBytes("<i8", "(6,)", [.. new long[] { 1, 0, 0, 1, 0, 1 }.SelectMany(BitConverter.GetBytes)]));
+        string[] common = ["--estimator", "knn-shapley", "--param", "k=3"];
+
+        var fromNpy = await CliProcess.RunAsync(work.Path, ["score", "--train", npy, .. common, "--out", "npy.csv"]);
+        var fromCsv = await CliProcess.RunAsync(work.Path, ["score", "--train", csv, "--label", "label", .. common, "--out", "csv.csv"]);
+        var withLabel = await CliProcess.RunAsync(work.Path, ["score", "--train", npy, "--label", "y", .. common, "--out", "bad.csv"]);
+
+        fromNpy.AssertExitCode(0);
+        fromCsv.AssertExitCode(0);
+        Assert.Equal(7, File.ReadAllLines(work.File("npy.csv")).Length);
+        Assert.Equal(File.ReadAllText(work.File("csv.csv")), File.ReadAllText(work.File("npy.csv")));
+        withLabel.AssertExitCode(2);
+        Assert.Contains("--format npy", withLabel.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>A version 1.0 .npy file as numpy.save writes it.</summary>
+    private static byte[] NpyBytes(string descr, string shape, byte[] data)
+    {
+        var dict = $"{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}";
+        var header = dict + new string(' ', (64 - ((10 + dict.Length + 1) % 64)) % 64) + "\n";
+        return [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y', 1, 0, .. BitConverter.GetBytes((ushort)header.Length), .. System.Text.Encoding.Latin1.GetBytes(header), .. data];
+    }
+
+    [Fact]
     public async Task Otto_json_lines_score_one_value_per_session_and_clicked_item()
     {
         using var work = new TempDirectory();
