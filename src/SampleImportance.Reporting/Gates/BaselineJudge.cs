@@ -42,7 +42,7 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
             .Select(c => (Current: c, Baseline: old[c.Key.Id]))
             .ToList();
 
-        if (pairs.Count == 0 && !baseline.Aggregates.Any(b => SameRow(b, row)))
+        if (!baseline.Aggregates.Any(b => SameRow(b, row)))
         {
             return Outcome(gate, check, limit, row, row.Mean, null, GateStatus.Inconclusive, GateCodes.Inconclusive,
                 $"The baseline has no {metric} result for {RowId(row)}, so {check.SuiteName()} cannot be judged (new estimator, or a different suite?)");
@@ -105,10 +105,11 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
                 $"{gate.Metric} increased by {Percent(relative)} {medians}, more than max-increase {LimitText(gate, limit)}, above the {N(absoluteLimit)} s floor, and slower by the test ({test} ≤ {N(options.Alpha)})");
         }
 
-        var why = !overRatio ? $"within {Percent(relativeLimit)}"
-            : !overFloor ? $"a difference of {N(difference)} s, not over the {N(absoluteLimit)} s floor"
-            : $"not shown slower ({test} > {N(options.Alpha)})";
-        return Make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}; max-increase {LimitText(gate, limit)}");
+        var why = !overRatio
+            ? (gate.MaxIncreaseIsRelative ? $"within max-increase {Percent(limit)}" : $"within the {Percent(relativeLimit)} relative threshold (max-increase {LimitText(gate, limit)})")
+            : !overFloor ? $"a difference of {N(difference)} s, not over the {N(absoluteLimit)} s floor (max-increase {LimitText(gate, limit)})"
+            : $"not shown slower ({test} > {N(options.Alpha)}; max-increase {LimitText(gate, limit)})";
+        return Make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}");
     }
 
     private GateOutcome JudgeQuality(GateDefinition gate, GateCheck check, double limit, AggregateResult row, List<(CellResult Current, CellResult Baseline)> pairs)
@@ -162,7 +163,8 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
         }
 
         var relative = check == GateCheck.MaxIncrease && gate.MaxIncreaseIsRelative;
-        string Show(double v) => relative ? Percent(v) : N(v);
+        // + 0.0 turns a negated zero into a plain one, so a pass never reads "[-0, -0]".
+        string Show(double v) => relative ? Percent(v + 0.0) : N(v + 0.0);
         var evidence = string.Create(CultureInfo.InvariantCulture, $"{values.Count} paired seeds; {confidence} interval of the {amount} [{Show(low)}, {Show(high)}]");
         GateOutcome Make(GateStatus status, string? code, string message) =>
             Outcome(gate, check, limit, row, now, old, status, code, message) with
