@@ -15,8 +15,13 @@ public sealed record PairedInterval(double Mean, double Lower, double Upper, int
         ArgumentNullException.ThrowIfNull(differences);
         ArgumentOutOfRangeException.ThrowIfLessThan(differences.Count, 2);
         var n = differences.Count;
+        if (differences.All(d => d == differences[0]))
+        {
+            // A deterministic estimator: every seed moved by the same amount, which a summed mean could blur by an ulp.
+            return new PairedInterval(differences[0], differences[0], differences[0], n);
+        }
+
         var mean = differences.Sum() / n;
-        // Deviations from the mean, so identical differences give exactly zero width (a deterministic estimator).
         var variance = differences.Sum(d => (d - mean) * (d - mean)) / (n - 1);
         var halfWidth = variance == 0
             ? 0
