@@ -12,7 +12,8 @@ public sealed class CompareTests
     public async Task Compare_and_run_baseline_judge_the_suite_gates()
     {
         using var work = new TempDirectory();
-        var text = TinySuite.Text(["{ id: knn-shapley, plugin: knn-shapley }"], gates: [Gate]);
+        // Two seeds: a baseline check pairs cells by seed and needs at least two to decide.
+        var text = TinySuite.Text(["{ id: knn-shapley, plugin: knn-shapley }"], seeds: "[1, 2]", gates: [Gate]);
         var suite = work.Write("suite.yaml", text);
         var first = await CliProcess.RunAsync(work.Path, "run", suite, "--out", "first");
         first.AssertExitCode(0);
@@ -79,13 +80,22 @@ public sealed class CompareTests
         return root;
     }
 
-    /// <summary>A copy of a run.json whose one aggregate row is <paramref name="by"/> better: the current run then looks like a drop.</summary>
+    /// <summary>
+    /// A copy of a run.json whose aggregate row and every cell behind it are <paramref name="by"/> better: the current
+    /// run then looks like a drop on every seed (baseline checks pair cells by seed).
+    /// </summary>
     private static string RaiseMean(string runJson, string estimator, string metric, double by)
     {
         var root = JsonNode.Parse(runJson)!.AsObject();
         var row = Assert.Single(root["aggregates"]!.AsArray(), a =>
             a!["estimator"]!.GetValue<string>() == estimator && a["metric"]!.GetValue<string>() == metric)!;
         row["mean"] = row["mean"]!.GetValue<double>() + by;
+        foreach (var cell in root["cells"]!.AsArray().Where(c => c!["key"]!["estimator"]!.GetValue<string>() == estimator))
+        {
+            var metrics = cell!["metrics"]!.AsObject();
+            metrics[metric] = metrics[metric]!.GetValue<double>() + by;
+        }
+
         return root.ToJsonString();
     }
 }
