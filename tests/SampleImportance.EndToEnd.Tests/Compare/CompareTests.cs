@@ -49,6 +49,38 @@ public sealed class CompareTests
     }
 
     [Fact]
+    public async Task Compare_suppresses_accepted_regressions_and_speaks_ci()
+    {
+        using var work = new TempDirectory();
+        var text = TinySuite.Text(["{ id: knn-shapley, plugin: knn-shapley }"], seeds: "[1, 2]", gates: [Gate]);
+        var suite = work.Write("suite.yaml", text);
+        (await CliProcess.RunAsync(work.Path, "run", suite, "--out", "first")).AssertExitCode(0);
+        var run = work.File("first/run.json");
+        var doctored = work.Write("baseline/doctored.json", RaiseMean(File.ReadAllText(run), "knn-shapley", "noisy-detection.auroc", by: 0.5));
+        var accepted = work.Write("accepted.json", """
+            { "suppressions": [
+              { "cell": "*/*/*/knn-shapley", "metric": "noisy-detection.auroc", "reason": "accepted in review", "expires": "2999-12-31" } ] }
+            """);
+        var summary = work.Write("summary.md", "# Before\n");
+        var env = new Dictionary<string, string?> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary, ["TF_BUILD"] = null };
+
+        var red = await CliProcess.RunAsync(work.Path, ["compare", run, doctored, "--out", "red", "--junit", "red/junit.xml"], env, TimeSpan.FromMinutes(2));
+        var green = await CliProcess.RunAsync(work.Path, ["compare", run, doctored, "--out", "green", "--suppressions", accepted], env, TimeSpan.FromMinutes(2));
+        var bad = await CliProcess.RunAsync(work.Path, "compare", run, doctored, "--out", "bad", "--suppressions", work.Write("bad.json", "{ \"suppressions\": [ { } ] }"));
+
+        red.AssertExitCode(1);
+        Assert.Contains($"::error file={suite},line={TinySuite.FirstGateLine(text)},title=SIG002::", red.Stdout, StringComparison.Ordinal);
+        var junit = System.Xml.Linq.XDocument.Load(work.File("red/junit.xml")).Root!;
+        Assert.True(int.Parse((string)junit.Attribute("failures")!, System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        green.AssertExitCode(0);
+        Assert.Contains("title=SIG006::", green.Stdout, StringComparison.Ordinal);
+        Assert.Equal("suppressed", Assert.Single(ReadRegression(work.File("green/regression.json"))["gates"]!.AsArray(), g => g!["check"]!.GetValue<string>() == "max-drop")!["status"]!.GetValue<string>());
+        Assert.StartsWith("# Before\n# Regression report", File.ReadAllText(summary), StringComparison.Ordinal);
+        bad.AssertExitCode(2);
+        Assert.Contains("SIG008", bad.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_corrupt_baseline_is_bad_input_for_compare_and_run()
     {
         using var work = new TempDirectory();
