@@ -24,6 +24,12 @@ public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
     public string? SuiteFile { get; set; }
 
     /// <summary>
+    /// Which outcomes fail the build: <c>regression;inconclusive</c> (default) or <c>regression</c> (inconclusive gates
+    /// are then logged as warnings). Anything else fails with SIG017.
+    /// </summary>
+    public string? FailOn { get; set; }
+
+    /// <summary>
     /// Gates that did not pass: failed, inconclusive, or malformed entries. 0 when the report could not be read
     /// at all; the task then fails anyway.
     /// </summary>
@@ -34,6 +40,13 @@ public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
     public override bool Execute()
     {
         FailedGates = 0;
+        if (!TryParseFailOn(FailOn, out var failOnInconclusive))
+        {
+            Log.LogError(null, "SIG017", null, null, 0, 0, 0, 0,
+                "SampleImportanceFailOn is '{0}'; use regression;inconclusive (the default) or regression.", FailOn);
+            return false;
+        }
+
         var read = RegressionReportReader.Read(Report);
         foreach (var problem in read.Problems)
         {
@@ -57,7 +70,12 @@ public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
                 read.Report.Path, read.Report.Run, read.Report.Baseline);
         }
 
-        var evaluation = GateEvaluator.Evaluate(read.Report, SuiteFile);
+        var evaluation = GateEvaluator.Evaluate(read.Report, SuiteFile, failOnInconclusive);
+        foreach (var warning in evaluation.Warnings)
+        {
+            Log.LogWarning(null, warning.Code, null, warning.File, warning.Line, warning.Column, 0, 0, "{0}", warning.Message);
+        }
+
         foreach (var note in evaluation.PassedNotes)
         {
             Log.LogMessage(MessageImportance.Low, "{0}", note);
@@ -84,6 +102,21 @@ public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
             "SampleImportance gate passed{0}: all {1} gates passed; report '{2}'.",
             suite, evaluation.Total, read.Report.Path);
         return true;
+    }
+
+    /// <summary><c>regression</c> must be named; <c>inconclusive</c> is optional. Empty means the default (both).</summary>
+    internal static bool TryParseFailOn(string? text, out bool failOnInconclusive)
+    {
+        failOnInconclusive = true;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var words = text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w.ToLowerInvariant()).ToList();
+        failOnInconclusive = words.Contains("inconclusive");
+        return words.Contains("regression") && words.All(w => w is "regression" or "inconclusive");
     }
 
     private void LogDiagnostic(GateDiagnostic diagnostic)

@@ -12,6 +12,8 @@ internal static class GateCodes
     public const string MaxDropRegression = "SIG002";
     public const string MaxIncreaseRegression = "SIG003";
     public const string Inconclusive = "SIG004";
+    public const string Incomparable = "SIG005";
+    public const string Suppressed = "SIG006";
 
     public const string ReportMissing = "SIG010";
     public const string ReportEmpty = "SIG011";
@@ -29,6 +31,11 @@ internal static class GateCodes
         if (status == GateStatus.Inconclusive)
         {
             return Inconclusive;
+        }
+
+        if (status == GateStatus.Suppressed)
+        {
+            return Suppressed;
         }
 
         return check switch

@@ -13,11 +13,13 @@ internal static class GateEvaluator
 {
     /// <param name="report">A report that passed the schema checks.</param>
     /// <param name="suiteFileFallback">Where to point a gate that names no file (the task's SuiteFile).</param>
-    public static GateEvaluation Evaluate(RegressionReport report, string? suiteFileFallback)
+    /// <param name="failOnInconclusive">False (SampleImportanceFailOn=regression) logs inconclusive gates as warnings.</param>
+    public static GateEvaluation Evaluate(RegressionReport report, string? suiteFileFallback, bool failOnInconclusive = true)
     {
         var errors = new List<GateDiagnostic>();
+        var warnings = new List<GateDiagnostic>();
         var notes = new List<string>();
-        int passed = 0, failed = 0, inconclusive = 0;
+        int passed = 0, failed = 0, inconclusive = 0, suppressed = 0, tolerated = 0;
 
         foreach (var gate in report.Gates)
         {
@@ -32,20 +34,31 @@ internal static class GateEvaluator
                     errors.Add(Locate(gate, report, suiteFileFallback, GateCodes.ForFailure(gate.Status, gate.Check),
                         $"Gate {gate.CheckName} failed for {Describe(gate)}: {gate.Message ?? Numbers(gate)}."));
                     break;
+                case GateStatus.Suppressed:
+                    suppressed++;
+                    warnings.Add(Locate(gate, report, suiteFileFallback, GateCodes.Suppressed,
+                        $"Gate {gate.CheckName} regressed for {Describe(gate)} but is suppressed as an accepted regression: {gate.Message ?? Numbers(gate)}."));
+                    break;
+                case GateStatus.Inconclusive when !failOnInconclusive:
+                    tolerated++;
+                    warnings.Add(Locate(gate, report, suiteFileFallback, InconclusiveCode(gate),
+                        $"Gate {gate.CheckName} is inconclusive for {Describe(gate)} (SampleImportanceFailOn lets it through): {gate.Message ?? MissingData(gate)}."));
+                    break;
                 default:
                     inconclusive++;
-                    errors.Add(Locate(gate, report, suiteFileFallback, GateCodes.Inconclusive,
+                    errors.Add(Locate(gate, report, suiteFileFallback, InconclusiveCode(gate),
                         $"Gate {gate.CheckName} is inconclusive for {Describe(gate)}, and an inconclusive gate does not pass: {gate.Message ?? MissingData(gate)}."));
                     break;
             }
         }
 
-        var allPassed = passed == report.Gates.Count && report.MalformedGates == 0;
+        // The report's own verdict counts suppressed gates as passing and knows nothing of SampleImportanceFailOn.
+        var allPassed = passed + suppressed == report.Gates.Count && report.MalformedGates == 0;
         if (report.Passed && !allPassed)
         {
             errors.Add(new GateDiagnostic(
                 GateCodes.InconsistentVerdict,
-                $"Regression report '{report.Path}' says passed: true, but {report.Gates.Count + report.MalformedGates - passed} of its gates did not pass; the report is inconsistent and is not trusted.",
+                $"Regression report '{report.Path}' says passed: true, but {report.Gates.Count + report.MalformedGates - passed - suppressed} of its gates did not pass; the report is inconsistent and is not trusted.",
                 report.Path, 0, 0));
         }
         else if (!report.Passed && allPassed)
@@ -56,8 +69,12 @@ internal static class GateEvaluator
                 report.Path, 0, 0));
         }
 
-        return new GateEvaluation(errors, notes, passed, failed, inconclusive, report.MalformedGates);
+        return new GateEvaluation(errors, warnings, notes, passed, failed, inconclusive, report.MalformedGates, suppressed, tolerated);
     }
+
+    // SIG005 (incomparable cells) is a kind of inconclusive the report may name; anything else inconclusive is SIG004.
+    private static string InconclusiveCode(GateResult gate) =>
+        gate.ReportedCode == GateCodes.Incomparable ? GateCodes.Incomparable : GateCodes.Inconclusive;
 
     private static GateDiagnostic Locate(GateResult gate, RegressionReport report, string? suiteFileFallback, string code, string message)
     {

@@ -36,7 +36,7 @@ internal static class GateResultParser
         var status = statusText is null ? null : ParseStatus(statusText);
         if (statusText is not null && status is null)
         {
-            fields.AddError($"'{where}.status' is \"{statusText}\"; expected pass, fail or inconclusive");
+            fields.AddError($"'{where}.status' is \"{statusText}\"; expected pass, fail, inconclusive or suppressed");
         }
 
         var check = checkText is null ? null : ParseCheck(checkText);
@@ -72,6 +72,7 @@ internal static class GateResultParser
         "pass" => GateStatus.Pass,
         "fail" => GateStatus.Fail,
         "inconclusive" => GateStatus.Inconclusive,
+        "suppressed" => GateStatus.Suppressed,
         _ => null,
     };
 

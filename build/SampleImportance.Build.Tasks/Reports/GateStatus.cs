@@ -8,4 +8,7 @@ internal enum GateStatus
 
     /// <summary>Data was missing in the run or the baseline. Never a pass.</summary>
     Inconclusive,
+
+    /// <summary>A regression accepted by an unexpired suppression entry: a warning (SIG006), not a failure.</summary>
+    Suppressed,
 }

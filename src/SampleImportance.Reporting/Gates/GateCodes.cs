@@ -14,4 +14,16 @@ public static class GateCodes
 
     /// <summary>The gate could not be judged.</summary>
     public const string Inconclusive = "SIG004";
+
+    /// <summary>Inconclusive because the cells' recorded setup differs from the baseline's (the suite definition changed).</summary>
+    public const string Incomparable = "SIG005";
+
+    /// <summary>A regression accepted by an unexpired suppression entry (a warning, not a failure).</summary>
+    public const string Suppressed = "SIG006";
+
+    /// <summary>A suppression entry past its expiry date: it no longer suppresses (a warning).</summary>
+    public const string SuppressionExpired = "SIG007";
+
+    /// <summary>The accepted-regressions file is missing, not JSON, or has an invalid entry (an error; compare exits 2).</summary>
+    public const string SuppressionFileInvalid = "SIG008";
 }

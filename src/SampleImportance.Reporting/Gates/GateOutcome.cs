@@ -16,6 +16,12 @@ namespace SampleImportance.Reporting.Gates;
 /// <param name="File">Suite file the gate was written in.</param>
 /// <param name="Line">1-based line of the gate.</param>
 /// <param name="Column">1-based column of the gate.</param>
+/// <param name="IntervalLower">Quality baseline checks: lower bound of the interval of the mean per-seed change the check was judged on (in the check's units: a drop for max-drop, a fraction for a relative max-increase); null otherwise.</param>
+/// <param name="IntervalUpper">Upper bound of that interval.</param>
+/// <param name="PValue">Timing checks: the one-sided Mann–Whitney p-value for "slower"; null otherwise or when too few samples.</param>
+/// <param name="CurrentSamples">Paired seeds (quality) or timing iterations (timing) on the current side.</param>
+/// <param name="BaselineSamples">The same on the baseline side.</param>
+/// <param name="Suppression">For a <see cref="GateStatus.Suppressed"/> outcome: the accepted-regression entry's reason and where it is written.</param>
 public sealed record GateOutcome(
     string? Code,
     GateStatus Status,
@@ -31,4 +37,10 @@ public sealed record GateOutcome(
     string Message,
     string File,
     int Line,
-    int Column);
+    int Column,
+    double? IntervalLower = null,
+    double? IntervalUpper = null,
+    double? PValue = null,
+    int? CurrentSamples = null,
+    int? BaselineSamples = null,
+    string? Suppression = null);

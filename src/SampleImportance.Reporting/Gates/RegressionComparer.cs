@@ -1,34 +1,42 @@
 using System.Globalization;
 using SampleImportance.Engine.Results;
+using SampleImportance.Reporting.Gates.Baselines;
+using SampleImportance.Reporting.Gates.Statistics;
 using SampleImportance.Suites;
 
 namespace SampleImportance.Reporting.Gates;
 
 /// <summary>
 /// Judges a current run against a baseline with a list of gates. Every gate, for every current aggregate row it
-/// selects, yields one <see cref="GateOutcome"/> per threshold it sets. Anything that cannot be judged is
-/// <see cref="GateStatus.Inconclusive"/> (<see cref="GateCodes.Inconclusive"/>), never a pass:
-/// a gate that selects no current row, a baseline check whose row is missing from the baseline, a relative
-/// increase over a zero baseline, and every would-be pass when the current run is incomplete (a note saying so is
-/// appended to each outcome's message; failures stay failures, since the rows that did run already regressed).
+/// selects, yields one <see cref="GateOutcome"/> per threshold it sets. <c>min</c> and <c>max</c> judge the row's
+/// mean; <c>max-drop</c> and <c>max-increase</c> judge the row's cells against the baseline's with statistics
+/// (<see cref="BaselineJudge"/>, <see cref="GateStatisticsOptions"/>). Anything that cannot be judged is
+/// <see cref="GateStatus.Inconclusive"/>, never a pass: a gate that selects no current row, a row with nothing to
+/// pair in the baseline, too few seeds or iterations to decide, cells whose setup changed
+/// (<see cref="GateCodes.Incomparable"/>), and every would-be pass when the current run is incomplete (a note saying
+/// so is appended to each outcome's message; failures stay failures, since the rows that did run already regressed).
 /// A gate that sets no threshold judges nothing and yields no outcome.
 /// </summary>
 public static class RegressionComparer
 {
     /// <summary>Compares <paramref name="current"/> with <paramref name="baseline"/> (normally with <c>current.Suite.Gates</c>).</summary>
+    /// <param name="options">How baseline checks decide; null for <see cref="GateStatisticsOptions.Default"/>.</param>
     public static RegressionReport Compare(
         RunResult current,
         RunResult baseline,
         IReadOnlyList<GateDefinition> gates,
         string runPath,
         string baselinePath,
-        DateTimeOffset generatedAt)
+        DateTimeOffset generatedAt,
+        GateStatisticsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(gates);
         ArgumentNullException.ThrowIfNull(runPath);
         ArgumentNullException.ThrowIfNull(baselinePath);
+        options ??= GateStatisticsOptions.Default;
+        options.Validate();
 
         var currentRows = current.Aggregates
             .OrderBy(r => r.Dataset, StringComparer.Ordinal)
@@ -36,6 +44,8 @@ public static class RegressionComparer
             .ThenBy(r => r.Model, StringComparer.Ordinal)
             .ThenBy(r => r.Estimator, StringComparer.Ordinal)
             .ToList();
+        var cells = CellMatcher.Match(current.Cells, baseline.Cells);
+        var judge = new BaselineJudge(current, baseline, cells, options);
 
         var outcomes = new List<GateOutcome>();
         foreach (var gate in gates)
@@ -50,8 +60,9 @@ public static class RegressionComparer
 
             foreach (var row in selected)
             {
-                var baselineRow = baseline.Aggregates.FirstOrDefault(b => SameRow(b, row));
-                outcomes.AddRange(checks.Select(c => Judge(gate, c.Check, c.Limit, row, baselineRow)));
+                outcomes.AddRange(checks.Select(c => c.Check is GateCheck.Min or GateCheck.Max
+                    ? JudgeBound(gate, c.Check, c.Limit, row)
+                    : judge.Judge(gate, c.Check, c.Limit, row)));
             }
         }
 
@@ -67,9 +78,15 @@ public static class RegressionComparer
             runPath,
             baselinePath,
             generatedAt,
-            Passed: outcomes.Count > 0 && outcomes.TrueForAll(o => o.Status == GateStatus.Pass),
-            outcomes);
+            Passed: IsPassed(outcomes),
+            outcomes,
+            cells,
+            []);
     }
+
+    /// <summary>True when there is at least one outcome and each passed or is suppressed.</summary>
+    internal static bool IsPassed(IReadOnlyList<GateOutcome> outcomes) =>
+        outcomes.Count > 0 && outcomes.All(o => o.Status is GateStatus.Pass or GateStatus.Suppressed);
 
     private static List<(GateCheck Check, double Limit)> Checks(GateDefinition gate)
     {
@@ -103,70 +120,24 @@ public static class RegressionComparer
         && (gate.Model is null || row.Model == gate.Model)
         && (gate.Dataset is null || row.Dataset == gate.Dataset);
 
-    private static bool SameRow(AggregateResult a, AggregateResult b) =>
-        a.Metric == b.Metric && a.Dataset == b.Dataset && a.Corruption == b.Corruption
-        && a.Model == b.Model && a.Estimator == b.Estimator;
-
-    private static GateOutcome Judge(GateDefinition gate, GateCheck check, double limit, AggregateResult row, AggregateResult? baselineRow)
+    private static GateOutcome JudgeBound(GateDefinition gate, GateCheck check, double limit, AggregateResult row)
     {
         var metric = gate.Metric;
         var value = row.Mean;
-        switch (check)
-        {
-            case GateCheck.Min:
-                return Exceeds(limit, value, value)
-                    ? Outcome(gate, check, limit, row, value, null, GateStatus.Fail, GateCodes.MinMaxFailed, $"{metric} is {N(value)}, below min {N(limit)}")
-                    : Outcome(gate, check, limit, row, value, null, GateStatus.Pass, null, $"{metric} is {N(value)}, at least min {N(limit)}");
-
-            case GateCheck.Max:
-                return Exceeds(value, limit, value)
-                    ? Outcome(gate, check, limit, row, value, null, GateStatus.Fail, GateCodes.MinMaxFailed, $"{metric} is {N(value)}, above max {N(limit)}")
-                    : Outcome(gate, check, limit, row, value, null, GateStatus.Pass, null, $"{metric} is {N(value)}, at most max {N(limit)}");
-        }
-
-        if (baselineRow is null)
-        {
-            return Outcome(gate, check, limit, row, value, null, GateStatus.Inconclusive, GateCodes.Inconclusive,
-                $"The baseline has no {metric} result for {RowId(row)}, so {check.SuiteName()} cannot be judged (new estimator, or a different suite?)");
-        }
-
-        var old = baselineRow.Mean;
-        var change = $"({N(old)} → {N(value)})";
-        if (check == GateCheck.MaxDrop)
-        {
-            var drop = old - value;
-            return Exceeds(drop, limit, old, value)
-                ? Outcome(gate, check, limit, row, value, old, GateStatus.Fail, GateCodes.MaxDropExceeded, $"{metric} dropped by {N(drop)} {change}, more than max-drop {N(limit)}")
-                : Outcome(gate, check, limit, row, value, old, GateStatus.Pass, null, $"{metric} changed by {Signed(N(value - old), value - old)} {change}, within max-drop {N(limit)}");
-        }
-
-        var increase = value - old;
-        if (!gate.MaxIncreaseIsRelative)
-        {
-            return Exceeds(increase, limit, old, value)
-                ? Outcome(gate, check, limit, row, value, old, GateStatus.Fail, GateCodes.MaxIncreaseExceeded, $"{metric} increased by {N(increase)} {change}, more than max-increase {N(limit)}")
-                : Outcome(gate, check, limit, row, value, old, GateStatus.Pass, null, $"{metric} changed by {Signed(N(increase), increase)} {change}, within max-increase {N(limit)}");
-        }
-
-        if (old == 0)
-        {
-            // A relative change from zero is undefined unless nothing changed.
-            return increase <= 0
-                ? Outcome(gate, check, limit, row, value, old, GateStatus.Pass, null, $"{metric} did not increase {change}, within max-increase {Percent(limit)}")
-                : Outcome(gate, check, limit, row, value, old, GateStatus.Inconclusive, GateCodes.Inconclusive, $"{metric} rose from a baseline of 0 {change}; a relative max-increase of {Percent(limit)} cannot be judged");
-        }
-
-        var relative = increase / Math.Abs(old);
-        return Exceeds(relative, limit, 1)
-            ? Outcome(gate, check, limit, row, value, old, GateStatus.Fail, GateCodes.MaxIncreaseExceeded, $"{metric} increased by {Percent(relative)} {change}, more than max-increase {Percent(limit)}")
-            : Outcome(gate, check, limit, row, value, old, GateStatus.Pass, null, $"{metric} changed by {Signed(Percent(relative), relative)} {change}, within max-increase {Percent(limit)}");
+        return check == GateCheck.Min
+            ? Exceeds(limit, value, value)
+                ? Outcome(gate, check, limit, row, value, null, GateStatus.Fail, GateCodes.MinMaxFailed, $"{metric} is {N(value)}, below min {N(limit)}")
+                : Outcome(gate, check, limit, row, value, null, GateStatus.Pass, null, $"{metric} is {N(value)}, at least min {N(limit)}")
+            : Exceeds(value, limit, value)
+                ? Outcome(gate, check, limit, row, value, null, GateStatus.Fail, GateCodes.MinMaxFailed, $"{metric} is {N(value)}, above max {N(limit)}")
+                : Outcome(gate, check, limit, row, value, null, GateStatus.Pass, null, $"{metric} is {N(value)}, at most max {N(limit)}");
     }
 
     /// <summary>
     /// <paramref name="amount"/> &gt; <paramref name="limit"/> by more than rounding noise: 0.9 − 0.85 is
     /// 0.050000000000000044 in binary, and a drop printed as 0.05 must not fail "more than max-drop 0.05".
     /// </summary>
-    private static bool Exceeds(double amount, double limit, params ReadOnlySpan<double> scale)
+    internal static bool Exceeds(double amount, double limit, params ReadOnlySpan<double> scale)
     {
         var magnitude = Math.Max(1, Math.Abs(limit));
         foreach (var value in scale)
@@ -183,7 +154,7 @@ public static class RegressionComparer
             $"No {gate.Metric} result in the current run matches {FilterText(gate)}, so {check.SuiteName()} cannot be judged (check the metric and ids, or whether those cells failed)",
             gate.File, gate.Line, gate.Column);
 
-    private static GateOutcome Outcome(
+    internal static GateOutcome Outcome(
         GateDefinition gate, GateCheck check, double limit, AggregateResult row, double? current, double? baseline,
         GateStatus status, string? code, string message) =>
         new(code, status, check, gate.Metric, row.Estimator, row.Model, row.Dataset, row.Corruption,
@@ -204,9 +175,9 @@ public static class RegressionComparer
     private static string FilterText(GateDefinition gate) =>
         $"dataset={gate.Dataset ?? "*"}, model={gate.Model ?? "*"}, estimator={gate.Estimator ?? "*"}";
 
-    private static string Signed(string text, double value) => value > 0 ? "+" + text : text;
+    internal static string Signed(string text, double value) => value > 0 ? "+" + text : text;
 
-    private static string N(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    internal static string N(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     /// <summary>A fraction as the percentage a suite writes, e.g. 0.1 → <c>10%</c>.</summary>
     internal static string Percent(double fraction) => (fraction * 100).ToString("G4", CultureInfo.InvariantCulture) + "%";

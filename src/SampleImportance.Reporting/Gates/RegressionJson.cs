@@ -20,7 +20,8 @@ public static class RegressionJson
         ArgumentNullException.ThrowIfNull(report);
         foreach (var gate in report.Gates)
         {
-            if (!double.IsFinite(gate.Limit) || gate.Current is { } c && !double.IsFinite(c) || gate.Baseline is { } b && !double.IsFinite(b))
+            if (!double.IsFinite(gate.Limit) || gate.Current is { } c && !double.IsFinite(c) || gate.Baseline is { } b && !double.IsFinite(b)
+                || gate.IntervalLower is { } l && !double.IsFinite(l) || gate.IntervalUpper is { } u && !double.IsFinite(u) || gate.PValue is { } p && !double.IsFinite(p))
             {
                 throw new ArgumentException($"regression.json cannot hold non-finite numbers (gate {gate.Metric} at {gate.File}:{gate.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}).", nameof(report));
             }

@@ -13,11 +13,12 @@ public static class RegressionMarkdown
         var md = new Markdown();
         var failed = report.Gates.Count(g => g.Status == GateStatus.Fail);
         var inconclusive = report.Gates.Count(g => g.Status == GateStatus.Inconclusive);
+        var suppressed = report.Gates.Count(g => g.Status == GateStatus.Suppressed);
         var total = report.Gates.Count;
 
         md.Line("# Regression report: " + report.Suite.Name);
         md.Blank();
-        md.Line(Verdict(report.Passed, total, failed, inconclusive));
+        md.Line(Verdict(report.Passed, total, failed, inconclusive, suppressed));
         md.Blank();
         md.Line($"- Suite: {MarkdownText.Code(report.Suite.File)}");
         md.Line($"- Run: {MarkdownText.Code(report.Run)}");
@@ -28,6 +29,7 @@ public static class RegressionMarkdown
         if (total == 0)
         {
             md.Line("No gate produced an outcome: the suite defines no gates with thresholds.");
+            BaselineSections(md, report);
             return md.ToString();
         }
 
@@ -48,14 +50,17 @@ public static class RegressionMarkdown
         }
 
         md.Blank();
+        BaselineSections(md, report);
         return md.ToString();
     }
 
-    private static string Verdict(bool passed, int total, int failed, int inconclusive)
+    private static string Verdict(bool passed, int total, int failed, int inconclusive, int suppressed)
     {
         if (passed)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"**PASSED**: all {total} gate checks passed.");
+            return suppressed == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"**PASSED**: all {total} gate checks passed.")
+                : string.Create(CultureInfo.InvariantCulture, $"**PASSED**: {total - suppressed} of {total} gate checks passed, {suppressed} suppressed as accepted regressions.");
         }
 
         if (total == 0)
@@ -64,14 +69,57 @@ public static class RegressionMarkdown
         }
 
         var verdict = failed > 0 ? "**FAILED**" : "**INCONCLUSIVE** (treated as a failure)";
+        var tail = suppressed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {suppressed} suppressed.") : ".";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{verdict}: {failed} of {total} gate checks failed, {inconclusive} inconclusive, {total - failed - inconclusive} passed.");
+            $"{verdict}: {failed} of {total} gate checks failed, {inconclusive} inconclusive, {total - failed - inconclusive - suppressed} passed{tail}");
+    }
+
+    /// <summary>New, missing and changed cells and report warnings; nothing at all when there are none.</summary>
+    private static void BaselineSections(Markdown md, RegressionReport report)
+    {
+        if (report.Cells is { } cells && (cells.New.Count + cells.Missing.Count + cells.Changed.Count) > 0)
+        {
+            md.Line("## Cells against the baseline");
+            md.Blank();
+            md.Line(string.Create(CultureInfo.InvariantCulture,
+                $"{cells.Matched} matched, {cells.New.Count} new, {cells.Missing.Count} missing, {cells.Changed.Count} changed (incomparable)."));
+            md.Blank();
+            foreach (var id in cells.New)
+            {
+                md.Line($"- new: {MarkdownText.Code(id)}");
+            }
+
+            foreach (var id in cells.Missing)
+            {
+                md.Line($"- missing: {MarkdownText.Code(id)}");
+            }
+
+            foreach (var change in cells.Changed)
+            {
+                md.Line($"- changed: {MarkdownText.Code(change.Cell)}: {MarkdownText.Cell(change.Reason)}");
+            }
+
+            md.Blank();
+        }
+
+        if (report.Warnings is { Count: > 0 } warnings)
+        {
+            md.Line("## Warnings");
+            md.Blank();
+            foreach (var warning in warnings)
+            {
+                md.Line(string.Create(CultureInfo.InvariantCulture, $"- {warning.Code}: {MarkdownText.Cell(warning.Message)} ({MarkdownText.Code($"{warning.File}:{warning.Line}")})"));
+            }
+
+            md.Blank();
+        }
     }
 
     private static string StatusText(GateStatus status) => status switch
     {
         GateStatus.Pass => "✅ pass",
         GateStatus.Fail => "❌ fail",
+        GateStatus.Suppressed => "🔕 suppressed",
         _ => "⚠️ inconclusive",
     };
 

@@ -47,6 +47,35 @@ public sealed class WriterContractTests : IDisposable
         Assert.Equal(0, evaluation.Malformed);
     }
 
+    [Fact]
+    public void Suppressed_gates_are_warnings_and_fail_on_regression_lets_inconclusive_through()
+    {
+        const string suite = "/abs/suite.yaml";
+        GateDefinition[] gates =
+        [
+            new("noisy-detection.auroc", "knn-shapley", null, null, null, null, 0.05, null, false, suite, 10, 5),
+            new("removal.auc", "tmc-shapley", null, null, 0.5, null, null, null, false, suite, 12, 5),
+        ];
+        var current = Run(suite, gates, ("knn-shapley", "noisy-detection.auroc", 0.70));
+        var baseline = Run(suite, gates, ("knn-shapley", "noisy-detection.auroc", 0.90));
+        var written = RegressionComparer.Compare(current, baseline, gates, "/abs/run.json", "/abs/baseline.json", DateTimeOffset.UnixEpoch);
+        written = Reporting.Gates.Suppressions.SuppressionApplier.Apply(written,
+            [new Reporting.Gates.Suppressions.Suppression("*/*/*/knn-shapley", "noisy-detection.auroc", "accepted", null, null, "/abs/s.json", 3)], TimeProvider.System);
+        var path = Path.Combine(_dir, "regression.json");
+        RegressionJson.Write(path, written);
+
+        var read = RegressionReportReader.Read(path);
+        var strict = GateEvaluator.Evaluate(read.Report!, suite);
+        var lenient = GateEvaluator.Evaluate(read.Report!, suite, failOnInconclusive: false);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal([("SIG004", 12)], strict.Errors.Select(e => (e.Code, e.Line)));
+        Assert.Equal([("SIG006", 10)], strict.Warnings.Select(e => (e.Code, e.Line)));
+        Assert.Empty(lenient.Errors);
+        Assert.Equal([("SIG006", 10), ("SIG004", 12)], lenient.Warnings.Select(e => (e.Code, e.Line)));
+        Assert.Equal(0, lenient.NotPassed);
+    }
+
     private static RunResult Run(string suite, IReadOnlyList<GateDefinition> gates, params (string Estimator, string Metric, double Mean)[] rows) =>
         new(
             RunResult.SchemaId,
@@ -54,7 +83,18 @@ public sealed class WriterContractTests : IDisposable
             new SuiteInfo("contract", suite, new string('a', 64), gates),
             new EnvironmentInfo("m", "os", ".NET", 2, "cpu-simd", "0.1.0"),
             [],
-            [],
+            // Two seeds per row, each at the row's mean: baseline checks pair cells by seed.
+            rows.GroupBy(r => r.Estimator).SelectMany(g => new[] { 1, 2 }.Select(seed => new CellResult(
+                new CellKey("clicks", "fake-clicks(0.1)", "knn", g.Key, seed),
+                CellStatus.Succeeded,
+                null,
+                g.ToDictionary(r => r.Metric, r => r.Mean),
+                g.Any(r => r.Metric == "time.median")
+                    ? new SampleImportance.Timing.TimingResult(1, 1, 1, 3, [.. g.Where(r => r.Metric == "time.median").SelectMany(r => new[] { r.Mean * 0.99, r.Mean, r.Mean * 1.01 })], null)
+                    : null,
+                0,
+                [],
+                null))).ToList(),
             rows.Select(r => new AggregateResult("clicks", "fake-clicks(0.1)", "knn", r.Estimator, r.Metric, r.Mean, r.Mean, r.Mean, 3)).ToList(),
             true,
             DateTimeOffset.UnixEpoch,

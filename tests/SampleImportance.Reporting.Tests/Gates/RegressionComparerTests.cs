@@ -41,7 +41,8 @@ public class RegressionComparerTests
 
         Assert.Equal(("SIG002", GateStatus.Fail, GateCheck.MaxDrop), (outcome.Code, outcome.Status, outcome.Check));
         Assert.Equal((0.71, 0.82, 0.05), (outcome.Current, outcome.Baseline, outcome.Limit));
-        Assert.Equal("noisy-detection.auroc dropped by 0.11 (0.82 → 0.71), more than max-drop 0.05", outcome.Message);
+        Assert.Equal("noisy-detection.auroc dropped by 0.11 (0.82 → 0.71), more than max-drop 0.05 (2 paired seeds; 95% interval of the drop [0.11, 0.11])", outcome.Message);
+        Assert.Equal((0.11, 0.11), (Math.Round(outcome.IntervalLower!.Value, 12), Math.Round(outcome.IntervalUpper!.Value, 12)));
     }
 
     [Theory]
@@ -79,19 +80,24 @@ public class RegressionComparerTests
     }
 
     [Fact]
-    public void Compare_relative_and_absolute_max_increase_differ_on_the_same_numbers()
+    public void Compare_timing_needs_the_relative_threshold_even_under_an_absolute_max_increase()
     {
-        // From 10 to 10.5: +0.5 absolute (over 0.1), +5% relative (within 10%).
-        var current = Run(Row(Time, 10.5));
+        // Semantics changed with the statistical gate: an absolute time limit (0.1 s) no longer fails a +5% change on
+        // its own, because a timing regression also needs the ratio of medians over the relative threshold (10%).
         var baseline = Run(Row(Time, 10.0));
 
-        var relative = Assert.Single(Compare(current, baseline, Gate(Time, maxIncrease: 0.1, relative: true)).Gates);
-        var absolute = Assert.Single(Compare(current, baseline, Gate(Time, maxIncrease: 0.1)).Gates);
+        var relative = Assert.Single(Compare(Run(Row(Time, 10.5)), baseline, Gate(Time, maxIncrease: 0.1, relative: true)).Gates);
+        var small = Assert.Single(Compare(Run(Row(Time, 10.5)), baseline, Gate(Time, maxIncrease: 0.1)).Gates);
+        var large = Assert.Single(Compare(Run(Row(Time, 11.5)), baseline, Gate(Time, maxIncrease: 0.1)).Gates);
 
         Assert.Equal(GateStatus.Pass, relative.Status);
-        Assert.Equal("time.median changed by +5% (10 → 10.5), within max-increase 10%", relative.Message);
-        Assert.Equal(GateStatus.Fail, absolute.Status);
-        Assert.Equal("time.median increased by 0.5 (10 → 10.5), more than max-increase 0.1", absolute.Message);
+        Assert.Equal("time.median changed by +5% (medians 10 s → 10.5 s over 6 and 6 iterations): within max-increase 10%", relative.Message);
+        Assert.Equal(GateStatus.Pass, small.Status);
+        Assert.Contains("within the 10% relative threshold (max-increase 0.1 s)", small.Message, StringComparison.Ordinal);
+        Assert.Equal((GateStatus.Fail, "SIG003"), (large.Status, large.Code));
+        Assert.StartsWith("time.median increased by 15% (medians 10 s → 11.5 s over 6 and 6 iterations), more than max-increase 0.1 s", large.Message, StringComparison.Ordinal);
+        Assert.NotNull(large.PValue);
+        Assert.Equal((6, 6), (large.CurrentSamples, large.BaselineSamples));
     }
 
     [Fact]

@@ -39,12 +39,25 @@ public sealed class RegressionJsonTests : IDisposable
               "current": 0.71,
               "baseline": 0.82,
               "limit": 0.05,
-              "message": "noisy-detection.auroc dropped by 0.11 (0.82 → 0.71), more than max-drop 0.05",
+              "message": "noisy-detection.auroc dropped by 0.11 (0.82 → 0.71), more than max-drop 0.05 (2 paired seeds; 95% interval of the drop [0.11, 0.11])",
               "file": "/abs/path/suite.yaml",
               "line": 12,
-              "column": 5
+              "column": 5,
+              "intervalLower": 0.10999999999999999,
+              "intervalUpper": 0.10999999999999999,
+              "pValue": null,
+              "currentSamples": 2,
+              "baselineSamples": 2,
+              "suppression": null
             }
-          ]
+          ],
+          "cells": {
+            "matched": 2,
+            "new": [],
+            "missing": [],
+            "changed": []
+          },
+          "warnings": []
         }
 
         """;
@@ -81,7 +94,10 @@ public sealed class RegressionJsonTests : IDisposable
         var back = RegressionJson.Read(path);
 
         Assert.Equal(report.Gates, back.Gates);
-        Assert.Equal(report with { Gates = [] }, back with { Gates = [] });
+        Assert.Equal(report with { Gates = [], Cells = null, Warnings = null }, back with { Gates = [], Cells = null, Warnings = null });
+        Assert.Equal(report.Cells!.Matched, back.Cells!.Matched);
+        Assert.Equal(report.Cells.New, back.Cells.New);
+        Assert.Equal(report.Cells.Missing, back.Cells.Missing);
         Assert.Equal(["regression.json"], temp.Names());
     }
 

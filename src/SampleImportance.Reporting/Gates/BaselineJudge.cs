@@ -1,0 +1,204 @@
+using System.Globalization;
+using SampleImportance.Engine.Results;
+using SampleImportance.Evaluation.Tasks;
+using SampleImportance.Reporting.Gates.Baselines;
+using SampleImportance.Reporting.Gates.Statistics;
+using SampleImportance.Suites;
+using static SampleImportance.Reporting.Gates.RegressionComparer;
+
+namespace SampleImportance.Reporting.Gates;
+
+/// <summary>
+/// Judges <c>max-drop</c> and <c>max-increase</c> on a row's cells paired with the baseline's by cell id (the
+/// same dataset, corruption, model, estimator, seed and estimator seed).
+/// <list type="bullet">
+/// <item>Timing (<c>max-increase</c> on <c>time.median</c>): every BenchmarkDotNet iteration of the paired cells;
+/// a regression needs the ratio of medians over the relative threshold, the difference of medians over the noise
+/// floor, and a one-sided Mann–Whitney test saying "slower" at alpha. Sizes that cannot reach alpha are inconclusive.</item>
+/// <item>Quality (everything else): per-seed differences, their mean and Student-t interval. The interval wholly past
+/// the limit fails, wholly within it passes, across it is inconclusive (add seeds); fewer seeds than the minimum
+/// are inconclusive.</item>
+/// </list>
+/// </summary>
+internal sealed class BaselineJudge(RunResult current, RunResult baseline, BaselineCells cells, GateStatisticsOptions options)
+{
+    private readonly HashSet<string> _changed = cells.Changed.Select(c => c.Cell).ToHashSet(StringComparer.Ordinal);
+
+    public GateOutcome Judge(GateDefinition gate, GateCheck check, double limit, AggregateResult row)
+    {
+        var metric = gate.Metric;
+        var mine = current.Cells.Where(c => InRow(c.Key, row)).ToList();
+        var changed = cells.Changed.Where(c => mine.Any(m => m.Key.Id == c.Cell)).ToList();
+        if (changed.Count > 0)
+        {
+            return Outcome(gate, check, limit, row, row.Mean, null, GateStatus.Inconclusive, GateCodes.Incomparable,
+                $"The suite definition changed for {changed.Count} cell(s) of {RowId(row)} ({changed[0].Cell}: {changed[0].Reason}), so {check.SuiteName()} does not compare them with the baseline; refresh the baseline");
+        }
+
+        var old = baseline.Cells.Where(c => InRow(c.Key, row) && c.Status == CellStatus.Succeeded).ToDictionary(c => c.Key.Id, StringComparer.Ordinal);
+        var pairs = mine
+            .Where(c => c.Status == CellStatus.Succeeded && old.ContainsKey(c.Key.Id) && !_changed.Contains(c.Key.Id))
+            .OrderBy(c => c.Key.Id, StringComparer.Ordinal)
+            .Select(c => (Current: c, Baseline: old[c.Key.Id]))
+            .ToList();
+
+        if (!baseline.Aggregates.Any(b => SameRow(b, row)))
+        {
+            return Outcome(gate, check, limit, row, row.Mean, null, GateStatus.Inconclusive, GateCodes.Inconclusive,
+                $"The baseline has no {metric} result for {RowId(row)}, so {check.SuiteName()} cannot be judged (new estimator, or a different suite?)");
+        }
+
+        return metric == CostMetrics.TimeMedianName && check == GateCheck.MaxIncrease
+            ? JudgeTiming(gate, limit, row, pairs)
+            : JudgeQuality(gate, check, limit, row, pairs);
+    }
+
+    private GateOutcome JudgeTiming(GateDefinition gate, double limit, AggregateResult row, List<(CellResult Current, CellResult Baseline)> pairs)
+    {
+        const GateCheck check = GateCheck.MaxIncrease;
+        var timed = pairs.Where(p => p.Current.Timing is { SamplesSeconds.Count: > 0 } && p.Baseline.Timing is { SamplesSeconds.Count: > 0 }).ToList();
+        var now = timed.SelectMany(p => p.Current.Timing!.SamplesSeconds).ToList();
+        var before = timed.SelectMany(p => p.Baseline.Timing!.SamplesSeconds).ToList();
+        var verdict = TimingTest.Compare(now, before, options.Alpha);
+        var relativeLimit = gate.MaxIncreaseIsRelative ? limit : options.TimingRelativeThreshold;
+        var absoluteLimit = gate.MaxIncreaseIsRelative ? options.TimingNoiseFloorSeconds : Math.Max(limit, options.TimingNoiseFloorSeconds);
+        double? cur = now.Count > 0 ? verdict.CurrentMedian : null;
+        double? bas = before.Count > 0 ? verdict.BaselineMedian : null;
+        GateOutcome Make(GateStatus status, string? code, string message) =>
+            Outcome(gate, check, limit, row, cur, bas, status, code, message) with
+            {
+                PValue = verdict.PValue,
+                CurrentSamples = now.Count,
+                BaselineSamples = before.Count,
+            };
+
+        if (timed.Count == 0)
+        {
+            return Make(GateStatus.Inconclusive, GateCodes.Inconclusive,
+                $"No cell of {RowId(row)} has BenchmarkDotNet timings in both runs, so {check.SuiteName()} of {gate.Metric} cannot be judged (is timing enabled in both?)");
+        }
+
+        var medians = $"(medians {N(verdict.BaselineMedian)} s → {N(verdict.CurrentMedian)} s over {now.Count} and {before.Count} iterations)";
+        if (!verdict.Decidable)
+        {
+            return Make(GateStatus.Inconclusive, GateCodes.Inconclusive,
+                string.Create(CultureInfo.InvariantCulture, $"{now.Count} current and {before.Count} baseline timing iterations are too few for the Mann–Whitney test to reach alpha {options.Alpha} {medians}; raise timing iterations or seeds (at alpha 0.01: at least 5 on each side)"));
+        }
+
+        if (!(verdict.BaselineMedian > 0))
+        {
+            return verdict.CurrentMedian <= verdict.BaselineMedian
+                ? Make(GateStatus.Pass, null, $"{gate.Metric} did not increase {medians}")
+                : Make(GateStatus.Inconclusive, GateCodes.Inconclusive, $"{gate.Metric} rose from a baseline median of 0 {medians}; a relative increase cannot be judged");
+        }
+
+        var relative = (verdict.CurrentMedian / verdict.BaselineMedian) - 1;
+        var difference = verdict.CurrentMedian - verdict.BaselineMedian;
+        var p = verdict.PValue!.Value;
+        var overRatio = Exceeds(relative, relativeLimit, 1);
+        var overFloor = difference > absoluteLimit;
+        var slower = p <= options.Alpha;
+        var test = string.Create(CultureInfo.InvariantCulture, $"Mann–Whitney p = {p:G3}");
+        if (overRatio && overFloor && slower)
+        {
+            return Make(GateStatus.Fail, GateCodes.MaxIncreaseExceeded,
+                $"{gate.Metric} increased by {Percent(relative)} {medians}, more than max-increase {LimitText(gate, limit)}, above the {N(absoluteLimit)} s floor, and slower by the test ({test} ≤ {N(options.Alpha)})");
+        }
+
+        var why = !overRatio
+            ? (gate.MaxIncreaseIsRelative ? $"within max-increase {Percent(limit)}" : $"within the {Percent(relativeLimit)} relative threshold (max-increase {LimitText(gate, limit)})")
+            : !overFloor ? $"a difference of {N(difference)} s, not over the {N(absoluteLimit)} s floor (max-increase {LimitText(gate, limit)})"
+            : $"not shown slower ({test} > {N(options.Alpha)}; max-increase {LimitText(gate, limit)})";
+        return Make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}");
+    }
+
+    private GateOutcome JudgeQuality(GateDefinition gate, GateCheck check, double limit, AggregateResult row, List<(CellResult Current, CellResult Baseline)> pairs)
+    {
+        var metric = gate.Metric;
+        var values = pairs
+            .Where(p => p.Current.Metrics.ContainsKey(metric) && p.Baseline.Metrics.ContainsKey(metric))
+            .Select(p => (Current: p.Current.Metrics[metric], Baseline: p.Baseline.Metrics[metric]))
+            .ToList();
+        if (values.Count < options.MinimumSeeds)
+        {
+            return Outcome(gate, check, limit, row, row.Mean, null, GateStatus.Inconclusive, GateCodes.Inconclusive,
+                string.Create(CultureInfo.InvariantCulture, $"Only {values.Count} seed(s) of {RowId(row)} pair with the baseline for {metric}; {check.SuiteName()} needs at least {options.MinimumSeeds} (add seeds to the suite)")) with
+            {
+                CurrentSamples = values.Count,
+                BaselineSamples = values.Count,
+            };
+        }
+
+        var now = values.Sum(v => v.Current) / values.Count;
+        var old = values.Sum(v => v.Baseline) / values.Count;
+        var interval = PairedInterval.Of([.. values.Select(v => v.Current - v.Baseline)], options.QualityConfidence);
+        var change = $"({N(old)} → {N(now)})";
+        var confidence = Percent(options.QualityConfidence);
+
+        // The judged amount, in the check's units: a drop for max-drop, an increase (absolute or relative) for max-increase.
+        double low, high, point, scale = 1;
+        string amount;
+        if (check == GateCheck.MaxDrop)
+        {
+            (point, low, high) = (-interval.Mean, -interval.Upper, -interval.Lower);
+            amount = "drop";
+        }
+        else if (!gate.MaxIncreaseIsRelative)
+        {
+            (point, low, high) = (interval.Mean, interval.Lower, interval.Upper);
+            amount = "increase";
+        }
+        else if (old == 0)
+        {
+            // A relative change from zero is undefined unless nothing rose.
+            return interval.Upper <= 0
+                ? Outcome(gate, check, limit, row, now, old, GateStatus.Pass, null, $"{metric} did not increase {change}, within max-increase {Percent(limit)}")
+                : Outcome(gate, check, limit, row, now, old, GateStatus.Inconclusive, GateCodes.Inconclusive, $"{metric} rose from a baseline of 0 {change}; a relative max-increase of {Percent(limit)} cannot be judged");
+        }
+        else
+        {
+            scale = Math.Abs(old);
+            (point, low, high) = (interval.Mean / scale, interval.Lower / scale, interval.Upper / scale);
+            amount = "relative increase";
+        }
+
+        var relative = check == GateCheck.MaxIncrease && gate.MaxIncreaseIsRelative;
+        // + 0.0 turns a negated zero into a plain one, so a pass never reads "[-0, -0]".
+        string Show(double v) => relative ? Percent(v + 0.0) : N(v + 0.0);
+        var evidence = string.Create(CultureInfo.InvariantCulture, $"{values.Count} paired seeds; {confidence} interval of the {amount} [{Show(low)}, {Show(high)}]");
+        GateOutcome Make(GateStatus status, string? code, string message) =>
+            Outcome(gate, check, limit, row, now, old, status, code, message) with
+            {
+                IntervalLower = low,
+                IntervalUpper = high,
+                CurrentSamples = values.Count,
+                BaselineSamples = values.Count,
+            };
+
+        var verb = check == GateCheck.MaxDrop ? "dropped" : "increased";
+        var limitText = $"{check.SuiteName()} {(relative ? Percent(limit) : N(limit))}";
+        if (Exceeds(low, limit, old / scale, now / scale))
+        {
+            return Make(GateStatus.Fail, check == GateCheck.MaxDrop ? GateCodes.MaxDropExceeded : GateCodes.MaxIncreaseExceeded,
+                $"{metric} {verb} by {Show(point)} {change}, more than {limitText} ({evidence})");
+        }
+
+        if (!Exceeds(high, limit, old / scale, now / scale))
+        {
+            var moved = check == GateCheck.MaxDrop ? now - old : (relative ? point : now - old);
+            return Make(GateStatus.Pass, null, $"{metric} changed by {Signed(Show(moved), moved)} {change}, within {limitText} ({evidence})");
+        }
+
+        return Make(GateStatus.Inconclusive, GateCodes.Inconclusive,
+            $"{metric} {verb} by {Show(point)} {change}, but the interval straddles {limitText} ({evidence}); add seeds to decide");
+    }
+
+    private static string LimitText(GateDefinition gate, double limit) => gate.MaxIncreaseIsRelative ? Percent(limit) : N(limit) + " s";
+
+    private static bool InRow(CellKey key, AggregateResult row) =>
+        key.Dataset == row.Dataset && key.Corruption == row.Corruption && key.Model == row.Model && key.Estimator == row.Estimator;
+
+    private static bool SameRow(AggregateResult a, AggregateResult b) =>
+        a.Metric == b.Metric && a.Dataset == b.Dataset && a.Corruption == b.Corruption
+        && a.Model == b.Model && a.Estimator == b.Estimator;
+}
