@@ -7,7 +7,7 @@ namespace SampleImportance.EndToEnd.Tests.Plugins;
 /// <summary><c>plugins list</c> and loading plugins from disk: built-ins, --plugins, SAMPLEIMPORTANCE_PLUGIN_PATH, the sample.</summary>
 public sealed partial class PluginsListTests
 {
-    private static readonly string[] BuiltInEstimators = ["random", "label-only", "loss", "leave-one-out", "knn-shapley", "tmc-shapley", "beta-shapley", "banzhaf-msr", "data-oob", "gradient-norm", "tracin", "influence", "datainf", "ame", "classwise-shapley", "soft-knn-shapley", "threshold-knn-shapley"];
+    internal static readonly string[] BuiltInEstimators = ["random", "label-only", "loss", "leave-one-out", "knn-shapley", "tmc-shapley", "beta-shapley", "banzhaf-msr", "data-oob", "gradient-norm", "tracin", "influence", "datainf", "ame", "classwise-shapley", "soft-knn-shapley", "threshold-knn-shapley"];
     private static readonly string[] BuiltInModels = ["knn", "linear-ranker", "linear-regression", "logistic-regression", "matrix-factorization", "mlp", "softmax-regression"];
 
     [Fact]
