@@ -10,8 +10,8 @@
 # BASELINE=paired: a fresh baseline run right before each run, as a CI job that times the base commit and the pull
 # request back to back would have; both then see the same machine load.
 #
-#   benchmarks/gate/false-alarms.sh                    # 1 + 10 + 10 runs, ~4 minutes on 2 busy cores
-#   BASELINE=paired benchmarks/gate/false-alarms.sh    # 20 + 10 + 10 runs, ~8 minutes
+#   benchmarks/gate/false-alarms.sh                    # 1 + 10 + 10 runs, 5–15 minutes on 2 busy cores
+#   BASELINE=paired benchmarks/gate/false-alarms.sh    # 20 + 10 + 10 runs, about twice as long
 #   RUNS=3 WORK=/tmp/gate-bench benchmarks/gate/false-alarms.sh
 #
 # The slowdown is injected through SAMPLEIMPORTANCE_TEST_SLOWDOWN, read by the test-slowable estimator: the same
