@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# The gate's timing check on a noisy machine: false alarms and detection.
+#
+# Builds Release, runs benchmarks/gate/timing-noise.yaml once as the baseline, then RUNS times unchanged and RUNS
+# times with the test estimator slowed down by SLOWDOWN (0.3 = 30% more of the same work), comparing each run with
+# the baseline through `sampleimportance compare` at the default thresholds. Exits 1 if any unchanged run is
+# reported as a regression (or inconclusive: that fails a build too) or any slowed run is not caught.
+#
+# BASELINE=stored (default): one baseline for all runs, as a run.json committed to the repository would be.
+# BASELINE=paired: a fresh baseline run right before each run, as a CI job that times the base commit and the pull
+# request back to back would have; both then see the same machine load.
+#
+#   benchmarks/gate/false-alarms.sh                    # 1 + 10 + 10 runs, 5–15 minutes on 2 busy cores
+#   BASELINE=paired benchmarks/gate/false-alarms.sh    # 20 + 10 + 10 runs, about twice as long
+#   RUNS=3 WORK=/tmp/gate-bench benchmarks/gate/false-alarms.sh
+#
+# The slowdown is injected through SAMPLEIMPORTANCE_TEST_SLOWDOWN, read by the test-slowable estimator: the same
+# suite file, as after a code change. Its `slowdown` parameter does the same work but is recorded in each cell's
+# setup, so compare reports those cells as changed (SIG005) instead of timing them; the script checks that too.
+set -euo pipefail
+
+RUNS="${RUNS:-10}"
+SLOWDOWN="${SLOWDOWN:-0.3}"
+BASELINE="${BASELINE:-stored}"
+case "$BASELINE" in stored|paired) ;; *) echo "BASELINE must be stored or paired, not '$BASELINE'" >&2; exit 2 ;; esac
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/gate-false-alarms.XXXXXX")}"
+SUITE="$ROOT/benchmarks/gate/timing-noise.yaml"
+PLUGIN_PROJECT="$ROOT/tests/TestPlugins/SampleImportance.TestPlugins.Slowable"
+PLUGIN="$PLUGIN_PROJECT/bin/Release/net10.0"
+CLI="$ROOT/src/SampleImportance.Cli/bin/Release/net10.0/sampleimportance"
+
+command -v jq >/dev/null || { echo "false-alarms.sh needs jq (apt-get install -y jq)" >&2; exit 2; }
+mkdir -p "$WORK"
+echo "work folder: $WORK; baseline: $BASELINE; runs: $RUNS; slowdown: $SLOWDOWN"
+echo "machine: $(nproc) cores, $(uname -sr), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+dotnet build -c Release "$ROOT/src/SampleImportance.Cli" -nologo -v q
+dotnet build -c Release "$PLUGIN_PROJECT" -nologo -v q
+
+# run NAME [VAR=VALUE...]: one run of the suite into $WORK/NAME.
+run() {
+  local name="$1"; shift
+  env "$@" "$CLI" run "$SUITE" --out "$WORK/$name" --plugins "$PLUGIN" > "$WORK/$name.log" 2>&1 \
+    || { echo "run $name failed, see $WORK/$name.log" >&2; tail -20 "$WORK/$name.log" >&2; exit 2; }
+}
+
+# judge NAME BASE: compares $WORK/NAME with $WORK/BASE; prints "status ratio p" of the timing gate.
+judge() {
+  local name="$1" base="$2" rc=0
+  "$CLI" compare "$WORK/$name/run.json" "$WORK/$base/run.json" --out "$WORK/$name" > "$WORK/$name.compare.log" 2>&1 || rc=$?
+  if [ "$rc" -gt 1 ]; then
+    echo "compare $name failed (exit $rc), see $WORK/$name.compare.log" >&2; cat "$WORK/$name.compare.log" >&2; exit 2
+  fi
+  jq -r '.gates[] | select(.metric == "time.median")
+         | "\(.status) \(if .baseline > 0 then (.current / .baseline) else "n/a" end) \(.pValue // "n/a")"' \
+     "$WORK/$name/regression.json"
+}
+
+run baseline
+false_alarms=0 inconclusive=0 detected=0
+rows=()
+for kind in unchanged slowed; do
+  for i in $(seq 1 "$RUNS"); do
+    name="$kind-$i" base=baseline
+    if [ "$BASELINE" = paired ]; then base="baseline-$name"; run "$base"; fi
+    if [ "$kind" = slowed ]; then run "$name" SAMPLEIMPORTANCE_TEST_SLOWDOWN="$SLOWDOWN"; else run "$name"; fi
+    read -r status ratio p < <(judge "$name" "$base")
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    rows+=("$(printf '| %-12s | %-12s | %7.3f | %9.3g | %4s |' "$name" "$status" "$ratio" "$p" "$load")")
+    echo "${rows[-1]}"
+    case "$kind/$status" in
+      unchanged/fail) false_alarms=$((false_alarms + 1)) ;;
+      unchanged/inconclusive) inconclusive=$((inconclusive + 1)) ;;
+      slowed/fail) detected=$((detected + 1)) ;;
+    esac
+  done
+done
+
+# The parameter route: a changed estimator parameter makes the cells incomparable, never a silent pass.
+sed "s/params: { passes: \([0-9]*\) }/params: { passes: \1, slowdown: $SLOWDOWN }/" "$SUITE" > "$WORK/timing-noise-slowdown-param.yaml"
+"$CLI" run "$WORK/timing-noise-slowdown-param.yaml" --out "$WORK/param" --plugins "$PLUGIN" > "$WORK/param.log" 2>&1
+param_rc=0
+"$CLI" compare "$WORK/param/run.json" "$WORK/baseline/run.json" --out "$WORK/param" > "$WORK/param.compare.log" 2>&1 || param_rc=$?
+changed="$(jq '.cells.changed | length' "$WORK/param/regression.json")"
+
+echo
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| run          | gate         | ratio   | p         | load |"
+echo "|--------------|--------------|---------|-----------|------|"
+printf '%s\n' "${rows[@]}"
+echo
+echo "false alarms (unchanged runs reported as regressions): $false_alarms of $RUNS; inconclusive: $inconclusive"
+echo "detections ($SLOWDOWN slowdown caught): $detected of $RUNS"
+echo "slowdown as a suite parameter: $changed cells reported changed (SIG005), compare exit $param_rc"
+if [ "$false_alarms" -gt 0 ] || [ "$inconclusive" -gt 0 ] || [ "$detected" -lt "$RUNS" ] || [ "$changed" -eq 0 ] || [ "$param_rc" -eq 0 ]; then
+  echo "FAILED" >&2
+  exit 1
+fi
+echo "OK"

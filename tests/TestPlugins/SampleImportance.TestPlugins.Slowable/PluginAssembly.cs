@@ -1,0 +1,3 @@
+using SampleImportance.Abstractions;
+
+[assembly: SampleImportancePlugin(PluginContract.Version)]
