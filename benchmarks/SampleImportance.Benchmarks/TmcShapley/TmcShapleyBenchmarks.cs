@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace SampleImportance.Benchmarks.TmcShapley;
 
@@ -8,12 +7,11 @@ namespace SampleImportance.Benchmarks.TmcShapley;
 /// Issue 8's retraining protocol (<see cref="TmcProtocol"/>): TMC-Shapley + logistic-regression on 400 × 30, each prefix
 /// fitted cold (the baseline) or warm-started from the previous prefix's fit, through the host's cached utility. Every
 /// setup first checks that warm and cold values agree within <see cref="Tolerance"/>; the cold setup also runs the
-/// scikit-learn loop, whose rate the summary shows beside ours. Monitoring with 5 iterations: a cold invocation takes
-/// about a second, and the run must fit a few minutes on 2 cores.
+/// scikit-learn loop, whose rate the summary shows beside ours. The job is in
+/// <see cref="TmcShapleyConfig"/>.
 /// </summary>
 [Config(typeof(TmcShapleyConfig))]
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class TmcShapleyBenchmarks
 {
     /// <summary>Permutations per invocation: P·(n − 1) + 2 utility evaluations.</summary>

@@ -29,6 +29,8 @@ internal sealed class NewtonProblem : IDisposable
     private readonly int _d;
     private readonly double _l2;
     private bool _marginsCurrent;
+    private double _trialObjective;
+    private double _objective;
 
     private NewtonProblem(int n, int d, double l2)
     {
@@ -126,6 +128,7 @@ internal sealed class NewtonProblem : IDisposable
             sum += _w[i] * (Softplus(z) - (_y[i] * z));
         }
 
+        _trialObjective = sum;
         return sum;
     }
 
@@ -133,6 +136,7 @@ internal sealed class NewtonProblem : IDisposable
     public void AcceptLastObjective()
     {
         (_margins, _trialMargins) = (_trialMargins, _margins);
+        _objective = _trialObjective;
         _marginsCurrent = true;
     }
 
@@ -142,18 +146,24 @@ internal sealed class NewtonProblem : IDisposable
     /// </summary>
     public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
-        var sum = Penalty(theta);
-        if (!_marginsCurrent)
+        // After AcceptLastObjective both the margins and f(θ) are known: only the sigmoids remain to compute.
+        var reuse = _marginsCurrent;
+        _marginsCurrent = false;
+        var sum = reuse ? _objective : Penalty(theta);
+        if (!reuse)
         {
             Margins(theta, _margins);
         }
 
-        _marginsCurrent = false;
         var residuals = _scratch.AsSpan(0, _n);
         for (var i = 0; i < _n; i++)
         {
             var z = _margins[i];
-            sum += _w[i] * (Softplus(z) - (_y[i] * z));
+            if (!reuse)
+            {
+                sum += _w[i] * (Softplus(z) - (_y[i] * z));
+            }
+
             var p = LogisticRegressionModel.Sigmoid(z);
             _curvature[i] = _w[i] * p * (1.0 - p);
             residuals[i] = _w[i] * (p - _y[i]);
