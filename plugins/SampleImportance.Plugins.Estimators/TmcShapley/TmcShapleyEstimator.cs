@@ -35,6 +35,7 @@ public sealed class TmcShapleyEstimator : IEstimator
             Semivalue = ShapleySemivalue.Instance,
             Truncation = truncation,
             Stopping = options.CreateStopping(),
+            WarmStart = context.Model.Capabilities.HasFlag(ModelCapabilities.WarmStart),
             Progress = context.Progress,
         }.Run(context.Utility, cancellationToken);
         var details = truncation.IsEnabled

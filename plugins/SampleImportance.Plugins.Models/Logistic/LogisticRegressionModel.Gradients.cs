@@ -57,7 +57,8 @@ internal sealed partial class LogisticRegressionModel
         CheckFeatures(data);
         FitMath.CheckLength(vector.Length, theta.Length, nameof(vector));
         FitMath.CheckLength(product.Length, theta.Length, nameof(product));
-        ObjectiveOver(data, rows).HessianVectorProduct(theta, vector, product);
+        using var problem = ObjectiveOver(data, rows);
+        problem.HessianVectorProduct(theta, vector, product);
     }
 
     public bool TryComputeHessian(SampleSet data, ReadOnlySpan<int> rows, Span<double> hessian)
@@ -71,7 +72,8 @@ internal sealed partial class LogisticRegressionModel
         }
 
         FitMath.CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
-        ObjectiveOver(data, rows).Derivatives(theta, new double[theta.Length], hessian);
+        using var problem = ObjectiveOver(data, rows);
+        problem.Derivatives(theta, new double[theta.Length], hessian);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using SampleImportance.Abstractions;
 using SampleImportance.Plugins.Models.Fitting;
+using SampleImportance.Sdk.LinearAlgebra;
 
 namespace SampleImportance.Plugins.Models.Logistic;
 
@@ -14,6 +15,9 @@ namespace SampleImportance.Plugins.Models.Logistic;
 internal sealed partial class LogisticRegressionModel : IGradientModel
 {
     private const double ArmijoSlope = 1e-4;
+
+    // A warm fit keeps its old Hessian factor while each step divides the largest gradient entry by at least this.
+    private const double ChordShrink = 0.25;
     private readonly LogisticRegressionOptions _options;
 
     // A checkpoint: a copy at one Newton iterate that can differentiate and predict but not be refitted.
@@ -21,6 +25,9 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
 
     // d coefficients followed by the intercept; null while the model predicts a constant.
     private double[]? _theta;
+
+    // The Cholesky factor of the last Hessian the fit used (or inherited): a warm start's first steps reuse it.
+    private CholeskyFactor? _factor;
     private double _constant = 0.5;
     private int _featureCount;
     private bool _fitted;
@@ -47,6 +54,9 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
     /// <summary>Newton steps taken by the last fit (0 when it predicted a constant or started at the optimum).</summary>
     internal int LastIterations { get; private set; }
 
+    /// <summary>Hessian factorisations the last fit computed (a warm start that reused its start's factor computes fewer).</summary>
+    internal int LastFactorisations { get; private set; }
+
     /// <summary>Whether the last fit met the gradient tolerance within the iteration limit.</summary>
     internal bool Converged { get; private set; }
 
@@ -72,13 +82,15 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
             throw new ArgumentException($"logistic-regression is binary (labels 0 or 1); the data has {data.ClassCount} classes.", nameof(data));
         }
 
-        var problem = NewtonProblem.Create(data, rows, weights, _options.L2);
+        using var problem = NewtonProblem.Create(data, rows, weights, _options.L2);
         var (w0, w1) = (problem.NegativeWeight, problem.PositiveWeight);
         var d = data.FeatureCount;
         _featureCount = d;
         _fitted = true;
         _checkpoints = [];
+        _factor = null;
         LastIterations = 0;
+        LastFactorisations = 0;
         if (w0 <= 0 || w1 <= 0)
         {
             _theta = null;
@@ -87,10 +99,20 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
             return;
         }
 
-        var theta = new double[d + 1];
+        var dim = d + 1;
+        var theta = new double[dim];
+
+        // A warm start also lends its Hessian factor: one row away the Hessian barely moves, so steps with the old
+        // factor (a chord method) cost one O(n·d) gradient instead of an O(n·d²) Hessian and an O(d³) factorisation.
+        // The factor is kept while its steps pass the Armijo test at full length and shrink the largest gradient entry
+        // at least ChordShrink-fold; otherwise the Hessian is formed and factored afresh at the current iterate (a
+        // lazy Newton method). Either way the fit stops at the same gradient tolerance as a cold fit. Cold fits take
+        // plain Newton steps.
+        CholeskyFactor? factor = null;
         if (warmStart is LogisticRegressionModel { _theta: { } start } other && other._featureCount == d)
         {
             start.CopyTo(theta, 0);
+            factor = other._factor;
         }
         else
         {
@@ -99,51 +121,102 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
 
         Converged = false;
         var threshold = _options.Tolerance * (w0 + w1);
-        var gradient = new double[d + 1];
-        var hessian = new double[(d + 1) * (d + 1)];
-        var step = new double[d + 1];
-        var trial = new double[d + 1];
-        var checkpoints = new List<TrainingCheckpoint>();
-        while (true)
+        var trial = new double[dim];
+        var pool = System.Buffers.ArrayPool<double>.Shared;
+        var scratch = pool.Rent((dim * dim) + (2 * dim));
+        try
         {
-            var objective = problem.Derivatives(theta, gradient, hessian);
-            if (FitMath.MaxAbs(gradient) <= threshold)
-            {
-                Converged = true;
-                break;
-            }
-
-            if (LastIterations == _options.MaxIterations)
-            {
-                break;
-            }
-
-            CholeskySolver.Solve(hessian, gradient, step, d + 1);
-            var slope = FitMath.Dot(gradient, step);
-            var t = 1.0;
+            var hessian = scratch.AsSpan(0, dim * dim);
+            var gradient = scratch.AsSpan(dim * dim, dim);
+            var step = scratch.AsSpan((dim * dim) + dim, dim);
+            var checkpoints = new List<TrainingCheckpoint>();
+            var previousGradient = double.PositiveInfinity;
+            var lazy = factor is not null;
             while (true)
             {
-                for (var j = 0; j <= d; j++)
+                // The gradient test comes before the Hessian: a warm start near its optimum often stops here.
+                var objective = problem.Gradient(theta, gradient);
+                var largest = FitMath.MaxAbs(gradient);
+                if (largest <= threshold)
                 {
-                    trial[j] = theta[j] - (t * step[j]);
+                    Converged = true;
+                    break;
                 }
 
-                if (problem.Objective(trial) <= objective - (ArmijoSlope * t * slope) || t < 1e-12)
+                if (LastIterations == _options.MaxIterations)
                 {
                     break;
                 }
 
-                t *= 0.5;
+                var chord = lazy && largest <= ChordShrink * previousGradient;
+                previousGradient = largest;
+                if (!chord)
+                {
+                    factor = Factorise(problem, hessian, dim);
+                }
+
+                factor!.Solve(gradient, step);
+                var t = LineSearch(problem, theta, trial, gradient, step, objective, chord);
+                if (double.IsNaN(t))
+                {
+                    // The old factor's step failed the Armijo test: a Newton step from here instead.
+                    factor = Factorise(problem, hessian, dim);
+                    factor.Solve(gradient, step);
+                    t = LineSearch(problem, theta, trial, gradient, step, objective, chordStep: false);
+                }
+
+                // The trial's margins were the last computed: the next gradient reuses them.
+                problem.AcceptLastObjective();
+
+                // The iterate this step started from, with the step length it took (TracIn's θₜ and ηₜ).
+                checkpoints.Add(new TrainingCheckpoint(LastIterations + 1, t, new LogisticRegressionModel(_options, theta.ToArray())));
+                (theta, trial) = (trial, theta);
+                LastIterations++;
             }
 
-            // The iterate this step started from, with the step length it took (TracIn's θₜ and ηₜ).
-            checkpoints.Add(new TrainingCheckpoint(LastIterations + 1, t, new LogisticRegressionModel(_options, theta.ToArray())));
-            (theta, trial) = (trial, theta);
-            LastIterations++;
+            _checkpoints = [.. checkpoints];
+        }
+        finally
+        {
+            pool.Return(scratch);
         }
 
         _theta = theta;
-        _checkpoints = [.. checkpoints];
+        _factor = factor;
+    }
+
+    private CholeskyFactor Factorise(NewtonProblem problem, Span<double> hessian, int dim)
+    {
+        problem.Hessian(hessian);
+        LastFactorisations++;
+        return CholeskySolver.Factor(hessian, dim);
+    }
+
+    // Backtracking (Armijo) along −step from θ into trial; returns the step length taken. A chord step is only tried
+    // at full length: when that fails, NaN asks the caller for a Newton step instead.
+    private static double LineSearch(NewtonProblem problem, double[] theta, double[] trial, ReadOnlySpan<double> gradient, ReadOnlySpan<double> step, double objective, bool chordStep)
+    {
+        var slope = FitMath.Dot(gradient, step);
+        var t = 1.0;
+        while (true)
+        {
+            for (var j = 0; j < theta.Length; j++)
+            {
+                trial[j] = theta[j] - (t * step[j]);
+            }
+
+            if (problem.Objective(trial) <= objective - (ArmijoSlope * t * slope) || t < 1e-12)
+            {
+                return t;
+            }
+
+            if (chordStep)
+            {
+                return double.NaN;
+            }
+
+            t *= 0.5;
+        }
     }
 
     /// <summary>Writes [1 − p, p] per row, p = σ(b + βᵀx), or the constant prior when the last fit was degenerate.</summary>

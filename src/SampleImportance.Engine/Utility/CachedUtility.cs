@@ -25,6 +25,10 @@ public sealed class CachedUtility : IUtility
     private long _evaluations;
     private WarmStartModel? _warmStart;
 
+    // The model of the latest fit, so a warm start on the subset just evaluated (a permutation walk's previous prefix)
+    // reuses it instead of refitting the start.
+    private (SubsetKey Key, IModel Model)? _lastFit;
+
     /// <param name="train">Rows S is drawn from.</param>
     /// <param name="validation">Rows the model is scored on.</param>
     /// <param name="units">The players: rows, or groups of an id column.</param>
@@ -64,8 +68,9 @@ public sealed class CachedUtility : IUtility
 
     /// <summary>
     /// U(S) fitted from the model of <paramref name="startUnits"/>, which is fitted once (not counted: it is the start,
-    /// not an evaluation) and kept while calls share the start. Cached under the start's content as well, apart from
-    /// cold values.
+    /// not an evaluation) and kept while calls share the start. When the start is the subset of the latest fit (cold or
+    /// warm), that fit's model is the start, so a chain of warm starts (S₁ ⊂ S₂ ⊂ … along a permutation) fits each
+    /// subset once. Cached under the start's content as well, apart from cold values.
     /// </summary>
     public double EvaluateWarmStarted(ReadOnlySpan<int> units, ReadOnlySpan<int> startUnits)
     {
@@ -95,9 +100,18 @@ public sealed class CachedUtility : IUtility
         {
             if (_warmStart is not { } start || !start.Key.Equals(startKey))
             {
-                var model = _createModel();
-                var rows = startKey.ToRows();
-                model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty);
+                IModel model;
+                if (_lastFit is { } last && last.Key.Equals(startKey))
+                {
+                    model = last.Model;
+                }
+                else
+                {
+                    model = _createModel();
+                    var rows = startKey.ToRows();
+                    model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty);
+                }
+
                 _warmStart = start = new WarmStartModel(startKey, model, _context + "|warm-start:" + startKey.ToContentString());
             }
 
@@ -111,6 +125,11 @@ public sealed class CachedUtility : IUtility
         var model = _createModel();
         var rows = key.ToRows();
         model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty, warmStart);
+        lock (_warmStartLock)
+        {
+            _lastFit = (key, model);
+        }
+
         return ModelScoring.Score(model, _validation, _metric);
     }
 

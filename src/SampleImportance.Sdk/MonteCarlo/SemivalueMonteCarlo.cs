@@ -39,6 +39,13 @@ public sealed class SemivalueMonteCarlo
     /// <summary>Truncation of permutation walks. Default: <see cref="NoTruncation"/>.</summary>
     public ITruncationRule Truncation { get; init; } = NoTruncation.Instance;
 
+    /// <summary>
+    /// Whether permutation walks warm-start each prefix's fit from the previous prefix's
+    /// (<see cref="EvaluationSetup.WarmStart"/>); set it when the model declares <see cref="ModelCapabilities.WarmStart"/>.
+    /// Default false.
+    /// </summary>
+    public bool WarmStart { get; init; }
+
     /// <summary>Receives <see cref="StoppingRule.Completion"/> after each update; null (the default) for none.</summary>
     public IProgress<double>? Progress { get; init; }
 
@@ -50,7 +57,7 @@ public sealed class SemivalueMonteCarlo
         ArgumentNullException.ThrowIfNull(utility);
         var n = utility.PlayerCount;
         var startEvaluations = utility.Evaluations;
-        var strategy = Sampler.CreateStrategy(new EvaluationSetup(utility, Semivalue, Truncation));
+        var strategy = Sampler.CreateStrategy(new EvaluationSetup(utility, Semivalue, Truncation) { WarmStart = WarmStart });
         var state = new MonteCarloState(n);
         var values = new double[n];
         var errors = new double[n];

@@ -6,7 +6,9 @@ namespace SampleImportance.Sdk.Sampling;
 /// <summary>
 /// Walks a permutation's prefixes (pyDVL <c>PermutationEvaluationStrategy</c>): the player at position j gets
 /// c(n, j)·[U(first j + 1) − U(first j)], so a permutation costs n − 1 evaluations (U(N) and U(∅) are evaluated once per
-/// run). After each prefix the truncation rule may end the walk; the remaining players then get 0.
+/// run). After each prefix the truncation rule may end the walk; the remaining players then get 0. With
+/// <see cref="EvaluationSetup.WarmStart"/>, each prefix after the first is fitted from the fit of the prefix before it
+/// (one row away, a few Newton steps from its own optimum), so its value matches a cold fit up to the model's tolerance.
 /// </summary>
 public sealed class PermutationStrategy : IEvaluationStrategy
 {
@@ -17,6 +19,7 @@ public sealed class PermutationStrategy : IEvaluationStrategy
     private readonly RunningMoments _moments;
     private readonly int[] _permutation;
     private readonly double[] _contributions;
+    private readonly bool _warmStart;
     private double _total;
     private double _empty;
     private bool _started;
@@ -31,6 +34,7 @@ public sealed class PermutationStrategy : IEvaluationStrategy
         _sampler = sampler;
         _utility = setup.Utility;
         _truncation = setup.Truncation;
+        _warmStart = setup.WarmStart;
         var n = _utility.PlayerCount;
         _coefficients = SemivalueCoefficients.Table(setup.Semivalue, sampler, n);
         _moments = new RunningMoments(n);
@@ -65,7 +69,9 @@ public sealed class PermutationStrategy : IEvaluationStrategy
             cancellationToken.ThrowIfCancellationRequested();
 
             // The full set's utility is already known: skip its evaluation.
-            var current = j == n - 1 ? _total : _utility.Evaluate(_permutation.AsSpan(0, j + 1));
+            var current = j == n - 1 ? _total
+                : _warmStart && j > 0 ? _utility.EvaluateWarmStarted(_permutation.AsSpan(0, j + 1), _permutation.AsSpan(0, j))
+                : _utility.Evaluate(_permutation.AsSpan(0, j + 1));
             _contributions[_permutation[j]] = _coefficients[j] * (current - previous);
             previous = current;
             if (j < n - 1 && _truncation.ShouldTruncate(current))

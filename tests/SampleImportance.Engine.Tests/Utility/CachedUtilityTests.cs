@@ -168,6 +168,25 @@ public sealed class CachedUtilityTests
     }
 
     [Fact]
+    public void A_chain_of_warm_starts_starts_each_subset_from_the_fit_just_made_without_refitting_it()
+    {
+        var counter = new CountingModel.Counter();
+        var utility = Create(new UtilityCache(), counter);
+
+        // A permutation walk: {4}, then {4, 1} from {4}, then {4, 1, 5} from {4, 1}.
+        utility.Evaluate([4]);
+        utility.EvaluateWarmStarted([4, 1], [4]);
+        utility.EvaluateWarmStarted([4, 1, 5], [4, 1]);
+
+        // A start that is not the latest fit is fitted on its own (uncounted), as before.
+        utility.EvaluateWarmStarted([0, 2, 3], [0, 2]);
+
+        Assert.Equal(4, utility.Evaluations);
+        Assert.Equal(5, counter.Fits);
+        Assert.Equal([null, [4], [1, 4], null, [0, 2]], counter.WarmStarts.Select(s => s?.Rows));
+    }
+
+    [Fact]
     public void The_data_fingerprint_depends_on_content_only()
     {
         var copy = new SampleSet([0, 1, 2, 3, 4, 5], 1, [0, 1, 0, 1, 1, 1]);
