@@ -19,7 +19,8 @@ public sealed class GatePackageTests(PackageFeed feed)
         var build = Build(project);
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.DoesNotContain("error", build.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(": error ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("SampleImportance gate passed", build.Output, StringComparison.Ordinal);
         Assert.Contains("\"passed\": true", File.ReadAllText(Path.Combine(project, "sampleimportance-out", "regression.json")), StringComparison.Ordinal);
     }
 
