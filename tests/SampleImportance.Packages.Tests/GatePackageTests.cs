@@ -40,6 +40,22 @@ public sealed class GatePackageTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Suite_the_tool_rejects_builds_red_with_SIG021_and_the_tools_own_error()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+        var suite = Path.Combine(project, "quality", "suite.yaml");
+        File.WriteAllText(suite, QualitySuite.Text(k: 0));
+
+        var build = Build(project);
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains("error SIG021", build.Output, StringComparison.Ordinal);
+        Assert.Contains("exited with 2", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"{suite}(11,", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error SIG010", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_report_builds_red_with_SIG010()
     {
         var project = Consumer(QualitySuite.Text(k: 5));
