@@ -44,7 +44,13 @@ try
     }
 
     // System.CommandLine's own handler would print the whole exception in red and exit 1, which means "a gate failed".
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // Ctrl+C / SIGTERM cancel the command's token; the default 2 s termination timeout would then end the process
+    // with 130 while a stopped run is still writing its reports, so wait for the command to finish, however long.
+    return await parsed.InvokeAsync(new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = Timeout.InfiniteTimeSpan,
+    });
 }
 catch (Exception ex)
 {

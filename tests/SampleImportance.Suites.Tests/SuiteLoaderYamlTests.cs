@@ -139,4 +139,28 @@ public sealed class SuiteLoaderYamlTests
         // sha256("abc"), FIPS 180-2 appendix B.1; the suite is invalid but the loader's hash helper is what is checked.
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", SuiteLoader.Sha256("abc"));
     }
+
+    [Fact]
+    public void Nesting_deeper_than_the_limit_is_one_error_at_the_level_that_crosses_it()
+    {
+        // 100 000 levels would overflow the stack of the recursive node builder without the limit.
+        var deep = new string('[', 100_000);
+        var result = SuiteAssert.Load("name: x\nseeds: [1]\nmodels: " + deep + "\n");
+
+        Assert.Null(result.Plan);
+        var error = SuiteAssert.ErrorAt(result, 3, "more than 64 levels");
+        // The root mapping is level 1, so the 64th '[' opens the 65th collection.
+        Assert.Equal("models: ".Length + 63 + 1, error.Location.Column);
+        Assert.NotNull(error.Fix);
+    }
+
+    [Fact]
+    public void Nesting_at_the_limit_is_read()
+    {
+        // The value sits at the root mapping's level + 63 lists: 64 collections in all.
+        var nested = new string('[', 63) + "1" + new string(']', 63);
+        var result = SuiteAssert.Load(Minimal + "\nextra: " + nested + "\n");
+
+        Assert.DoesNotContain(result.Problems, p => p.Message.Contains("levels deep", StringComparison.Ordinal));
+    }
 }

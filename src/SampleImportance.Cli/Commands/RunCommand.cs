@@ -36,17 +36,18 @@ internal static class RunCommand
         var baseline = new Option<string?>("--baseline") { Description = "A baseline run.json to judge the suite's gates against." };
         var device = CommonOptions.Device();
         var command = new Command("run", "Run a benchmark suite: every dataset × model × estimator × seed.") { suite, output, plugins, baseline, device };
-        command.SetAction((parse, _) => ExecuteAsync(
+        command.SetAction((parse, token) => ExecuteAsync(
             parse.GetValue(suite),
             parse.GetValue(output)!,
             parse.GetValue(plugins) ?? [],
             parse.GetValue(baseline),
             parse.GetValue(device)!,
-            parse.GetValue(GlobalOptions.Verbose)));
+            parse.GetValue(GlobalOptions.Verbose),
+            token));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string? suitePath, string outDirectory, string[] pluginDirectories, string? baselinePath, string device, bool verbose)
+    private static async Task<int> ExecuteAsync(string? suitePath, string outDirectory, string[] pluginDirectories, string? baselinePath, string device, bool verbose, CancellationToken stop)
     {
         using var catalog = CliPlugins.Load(pluginDirectories);
         var load = suitePath is null
@@ -93,11 +94,11 @@ internal static class RunCommand
 
         using (backend)
         {
-            return await RunAndReportAsync(plan, prepared, catalog, backend, Path.GetFullPath(outDirectory), baseline, baselinePath, verbose);
+            return await RunAndReportAsync(plan, prepared, catalog, backend, Path.GetFullPath(outDirectory), baseline, baselinePath, verbose, stop);
         }
     }
 
-    private static async Task<int> RunAndReportAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, string outDirectory, RunResult? baseline, string? baselinePath, bool verbose)
+    private static async Task<int> RunAndReportAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, string outDirectory, RunResult? baseline, string? baselinePath, bool verbose, CancellationToken stop)
     {
         // Every finished cell goes to cells/ (and its values to values/) before the next starts; the marker
         // run.incomplete.json stays until the reports are written. An unwritable --out fails here, before any cell runs.
@@ -114,7 +115,7 @@ internal static class RunCommand
 
         try
         {
-            return await RunInDirectoryAsync(plan, prepared, catalog, backend, directory, baseline, baselinePath);
+            return await RunInDirectoryAsync(plan, prepared, catalog, backend, directory, baseline, baselinePath, stop);
         }
         catch (RunAggregationException ex)
         {
@@ -137,27 +138,13 @@ internal static class RunCommand
         return ExitCodes.CellsFailed;
     }
 
-    private static async Task<int> RunInDirectoryAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, RunDirectory directory, RunResult? baseline, string? baselinePath)
+    private static async Task<int> RunInDirectoryAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, RunDirectory directory, RunResult? baseline, string? baselinePath, CancellationToken stop)
     {
         var outDirectory = directory.FullPath;
-        // First Ctrl+C stops cleanly: the current cell is cancelled, the rest are marked cancelled, reports say incomplete.
-        using var stop = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        System.Console.CancelKeyPress += onCancel;
-        RunResult run;
-        try
-        {
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(plan.Name)}[/]: {plan.Cells.Count} cells on [blue]{Markup.Escape(backend.Name)}[/]");
-            run = await RunWithProgressAsync(plan, prepared, catalog, backend, directory, stop.Token);
-        }
-        finally
-        {
-            System.Console.CancelKeyPress -= onCancel;
-        }
+        // Ctrl+C (or SIGTERM) cancels `stop` (System.CommandLine's token): the current cell is cancelled, the rest are
+        // marked cancelled, and the reports below are still written and say incomplete (Program waits for them).
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(plan.Name)}[/]: {plan.Cells.Count} cells on [blue]{Markup.Escape(backend.Name)}[/]");
+        var run = await RunWithProgressAsync(plan, prepared, catalog, backend, directory, stop);
 
         var runPath = Path.Combine(outDirectory, RunReports.RunFileName);
         var reports = RunReports.Build(run, runPath, baseline, baselinePath is null ? null : Path.GetFullPath(baselinePath), DateTimeOffset.UtcNow, out var regression);

@@ -5,10 +5,14 @@ namespace SampleImportance.Suites.Yaml;
 
 /// <summary>
 /// Wraps the YamlDotNet parser to remember where it last succeeded and which flow collections are
-/// open, because some malformed inputs make the scanner throw an exception that carries no position.
+/// open, because some malformed inputs make the scanner throw an exception that carries no position. It also
+/// stops at <see cref="MaxDepth"/> nested collections, before the recursive node builder can overflow the stack.
 /// </summary>
 internal sealed class TrackingParser(IParser inner) : IParser
 {
+    /// <summary>Deepest nesting of sequences and mappings accepted. Default: 64 (a suite needs under 10).</summary>
+    public const int MaxDepth = 64;
+
     private readonly Stack<ParsingEvent> _open = new();
 
     public ParsingEvent? Current => inner.Current;
@@ -27,6 +31,8 @@ internal sealed class TrackingParser(IParser inner) : IParser
             LastEnd = current.End;
             switch (current)
             {
+                case SequenceStart or MappingStart when _open.Count >= MaxDepth:
+                    throw new YamlTooDeepException(current.Start, current.End, MaxDepth);
                 case SequenceStart or MappingStart:
                     _open.Push(current);
                     break;

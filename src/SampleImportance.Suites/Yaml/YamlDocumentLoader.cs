@@ -20,6 +20,11 @@ internal static class YamlDocumentLoader
         {
             stream.Load(parser);
         }
+        catch (YamlTooDeepException e)
+        {
+            reader.Error(reader.At(e.Start), e.Message, $"A suite nests a few levels; flatten this value to at most {e.MaxDepth} levels of lists and maps.");
+            return null;
+        }
         catch (YamlException e)
         {
             reader.Error(reader.At(e.Start), "Malformed YAML: " + e.Message, SyntaxFix);

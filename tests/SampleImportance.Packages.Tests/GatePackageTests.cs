@@ -1,0 +1,111 @@
+using SampleImportance.Packages.Tests.Support;
+
+namespace SampleImportance.Packages.Tests;
+
+/// <summary>
+/// A team's project that gets the gate by <c>PackageReference</c> alone (the README's lines) and runs the suite through
+/// the installed tool before gating, built with <c>dotnet build -nr:false</c>.
+/// </summary>
+[Collection(PackagesCollection.Name)]
+public sealed class GatePackageTests(PackageFeed feed)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+
+    [Fact]
+    public void Unchanged_run_builds_green()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+
+        var build = Build(project);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(": error ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("SampleImportance gate passed", build.Output, StringComparison.Ordinal);
+        Assert.Contains("\"passed\": true", File.ReadAllText(Path.Combine(project, "sampleimportance-out", "regression.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Estimator_made_worse_by_a_parameter_builds_red_with_SIG_codes_at_the_gate_line()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+        var suite = Path.Combine(project, "quality", "suite.yaml");
+        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+
+        var build = Build(project);
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains($"{suite}({QualitySuite.GateLine},", build.Output, StringComparison.Ordinal);
+        Assert.Matches(@"error SIG00[12]:", build.Output);
+        Assert.DoesNotContain("SIG021", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suite_the_tool_rejects_builds_red_with_SIG021_and_the_tools_own_error()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+        var suite = Path.Combine(project, "quality", "suite.yaml");
+        File.WriteAllText(suite, QualitySuite.Text(k: 0));
+
+        var build = Build(project);
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains("error SIG021", build.Output, StringComparison.Ordinal);
+        Assert.Contains("exited with 2", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"{suite}(11,", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error SIG010", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_report_builds_red_with_SIG010()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+
+        var build = Build(project, "-p:SampleImportanceRunSuite=false", "-p:SampleImportanceReport=no-such/regression.json");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains("error SIG010", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Truncated_report_builds_red_with_SIG012()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+        var run = feed.Tool(project, Timeout, "run", "quality/suite.yaml", "--out", "out", "--baseline", "quality/baseline/run.json");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var report = File.ReadAllText(Path.Combine(project, "out", "regression.json"));
+        File.WriteAllText(Path.Combine(project, "truncated.json"), report[..(report.Length / 2)]);
+
+        var build = Build(project, "-p:SampleImportanceRunSuite=false", "-p:SampleImportanceReport=truncated.json");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains("error SIG012", build.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The consumer: a class library with the README's lines, its suite and a baseline run made by the tool.</summary>
+    private string Consumer(string suiteText)
+    {
+        var project = feed.NewDirectory("consumer");
+        Directory.CreateDirectory(Path.Combine(project, "quality"));
+        File.WriteAllText(Path.Combine(project, "quality", "suite.yaml"), suiteText);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <SampleImportanceSuite>quality/suite.yaml</SampleImportanceSuite>
+                <SampleImportanceBaseline>quality/baseline/run.json</SampleImportanceBaseline>
+                <SampleImportanceRunSuite>true</SampleImportanceRunSuite>
+                <SampleImportanceGateOnBuild>true</SampleImportanceGateOnBuild>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="SampleImportance.Build" Version="{feed.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        var baseline = feed.Tool(project, Timeout, "run", "quality/suite.yaml", "--out", "quality/baseline");
+        Assert.True(baseline.ExitCode == 0, baseline.ToString());
+        return project;
+    }
+
+    private ProcessResult Build(string project, params string[] properties) =>
+        feed.Dotnet(project, Timeout, ["build", "-nr:false", "-tl:off", "-nologo", "-v:m", $"-p:SampleImportanceTool={feed.ToolCommand}", .. properties]);
+}
