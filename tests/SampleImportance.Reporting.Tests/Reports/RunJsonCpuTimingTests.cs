@@ -40,7 +40,8 @@ public sealed partial class RunJsonCpuTimingTests : IDisposable
     {
         var text = RunJson.Serialize(WithCpu());
         var older = CpuMembers().Replace(text, string.Empty);
-        Assert.DoesNotContain("cpu", older, StringComparison.Ordinal);
+        Assert.DoesNotContain("cpuSamplesSeconds", older, StringComparison.Ordinal);
+        Assert.DoesNotContain("cpuMedianSeconds", older, StringComparison.Ordinal);
         var path = temp.File("old.json");
         File.WriteAllText(path, older);
 
