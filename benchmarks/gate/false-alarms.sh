@@ -3,8 +3,9 @@
 #
 # Builds Release, runs benchmarks/gate/timing-noise.yaml once as the baseline, then RUNS times unchanged and RUNS
 # times with the test estimator slowed down by SLOWDOWN (0.3 = 30% more of the same work), comparing each run with
-# the baseline through `sampleimportance compare` at the default thresholds. Exits 1 if any unchanged run is
-# reported as a regression (or inconclusive: that fails a build too) or any slowed run is not caught.
+# the baseline through `sampleimportance compare` at the default thresholds. The suite gates both time.cpu-median
+# (process CPU time, the decision) and time.median (wall clock, reported for comparison). Exits 1 if any unchanged
+# run's CPU gate reports a regression (or inconclusive: that fails a build too) or any slowed run is not caught by it.
 #
 # BASELINE=stored (default): one baseline for all runs, as a run.json committed to the repository would be.
 # BASELINE=paired: a fresh baseline run right before each run, as a CI job that times the base commit and the pull
@@ -45,34 +46,44 @@ run() {
     || { echo "run $name failed, see $WORK/$name.log" >&2; tail -20 "$WORK/$name.log" >&2; exit 2; }
 }
 
-# judge NAME BASE: compares $WORK/NAME with $WORK/BASE; prints "status ratio p" of the timing gate.
+# judge NAME BASE: compares $WORK/NAME with $WORK/BASE; prints "status ratio p" of the CPU-time gate, then of the
+# wall-clock gate, on one line.
 judge() {
   local name="$1" base="$2" rc=0
   "$CLI" compare "$WORK/$name/run.json" "$WORK/$base/run.json" --out "$WORK/$name" > "$WORK/$name.compare.log" 2>&1 || rc=$?
   if [ "$rc" -gt 1 ]; then
     echo "compare $name failed (exit $rc), see $WORK/$name.compare.log" >&2; cat "$WORK/$name.compare.log" >&2; exit 2
   fi
-  jq -r '.gates[] | select(.metric == "time.median")
-         | "\(.status) \(if .baseline > 0 then (.current / .baseline) else "n/a" end) \(.pValue // "n/a")"' \
-     "$WORK/$name/regression.json"
+  local metric
+  for metric in time.cpu-median time.median; do
+    jq -r --arg m "$metric" '.gates[] | select(.metric == $m)
+           | "\(.status) \(if .baseline > 0 then (.current / .baseline) else "n/a" end) \(.pValue // "n/a")"' \
+       "$WORK/$name/regression.json"
+  done | paste -sd' '
 }
 
 run baseline
-false_alarms=0 inconclusive=0 detected=0
+false_alarms=0 inconclusive=0 detected=0 wall_false_alarms=0 wall_inconclusive=0 wall_detected=0
 rows=()
 for kind in unchanged slowed; do
   for i in $(seq 1 "$RUNS"); do
     name="$kind-$i" base=baseline
     if [ "$BASELINE" = paired ]; then base="baseline-$name"; run "$base"; fi
     if [ "$kind" = slowed ]; then run "$name" SAMPLEIMPORTANCE_TEST_SLOWDOWN="$SLOWDOWN"; else run "$name"; fi
-    read -r status ratio p < <(judge "$name" "$base")
+    read -r status ratio p wall_status wall_ratio wall_p < <(judge "$name" "$base")
     load="$(cut -d' ' -f1 /proc/loadavg)"
-    rows+=("$(printf '| %-12s | %-12s | %7.3f | %9.3g | %4s |' "$name" "$status" "$ratio" "$p" "$load")")
+    rows+=("$(printf '| %-12s | %-12s | %7.3f | %9.3g | %-12s | %7.3f | %9.3g | %4s |' \
+      "$name" "$status" "$ratio" "$p" "$wall_status" "$wall_ratio" "$wall_p" "$load")")
     echo "${rows[-1]}"
     case "$kind/$status" in
       unchanged/fail) false_alarms=$((false_alarms + 1)) ;;
       unchanged/inconclusive) inconclusive=$((inconclusive + 1)) ;;
       slowed/fail) detected=$((detected + 1)) ;;
+    esac
+    case "$kind/$wall_status" in
+      unchanged/fail) wall_false_alarms=$((wall_false_alarms + 1)) ;;
+      unchanged/inconclusive) wall_inconclusive=$((wall_inconclusive + 1)) ;;
+      slowed/fail) wall_detected=$((wall_detected + 1)) ;;
     esac
   done
 done
@@ -86,12 +97,13 @@ changed="$(jq '.cells.changed | length' "$WORK/param/regression.json")"
 
 echo
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| run          | gate         | ratio   | p         | load |"
-echo "|--------------|--------------|---------|-----------|------|"
+echo "| run          | CPU gate     | ratio   | p         | wall gate    | ratio   | p         | load |"
+echo "|--------------|--------------|---------|-----------|--------------|---------|-----------|------|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "false alarms (unchanged runs reported as regressions): $false_alarms of $RUNS; inconclusive: $inconclusive"
-echo "detections ($SLOWDOWN slowdown caught): $detected of $RUNS"
+echo "time.cpu-median (decides): false alarms (unchanged runs reported as regressions): $false_alarms of $RUNS; inconclusive: $inconclusive"
+echo "time.cpu-median (decides): detections ($SLOWDOWN slowdown caught): $detected of $RUNS"
+echo "time.median (wall clock, reported only): false alarms $wall_false_alarms of $RUNS; inconclusive: $wall_inconclusive; detections $wall_detected of $RUNS"
 echo "slowdown as a suite parameter: $changed cells reported changed (SIG005), compare exit $param_rc"
 if [ "$false_alarms" -gt 0 ] || [ "$inconclusive" -gt 0 ] || [ "$detected" -lt "$RUNS" ] || [ "$changed" -eq 0 ] || [ "$param_rc" -eq 0 ]; then
   echo "FAILED" >&2

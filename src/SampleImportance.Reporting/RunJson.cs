@@ -63,6 +63,11 @@ public static class RunJson
             {
                 Require(sample, $"cell {cell.Key.Id}, timing sample", file);
             }
+
+            foreach (var sample in timing.CpuSamplesSeconds ?? [])
+            {
+                Require(sample, $"cell {cell.Key.Id}, CPU time sample", file);
+            }
         }
 
         foreach (var point in cell.RemovalCurve ?? [])

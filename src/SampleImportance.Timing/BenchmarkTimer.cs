@@ -12,10 +12,26 @@ namespace SampleImportance.Timing;
 /// Times an action with BenchmarkDotNet in this process (monitoring strategy: each iteration is one cold-ish
 /// invocation, which suits runs of seconds). Quality never comes from here: the action's results are discarded.
 /// Measurements are serialised: BenchmarkDotNet runs one benchmark at a time per process.
+/// <para>
+/// Next to wall clock, each invocation's process CPU time (<see cref="Environment.CpuUsage"/>) is recorded: the sum over
+/// all threads of the process, so a multithreaded estimator's CPU time exceeds its wall time, and work on other threads
+/// of the process during the run counts too. On a shared machine it is the better regression signal: wall clock moves
+/// with the CPU share the process gets from a busy machine, CPU time with the work the estimator does.
+/// </para>
 /// </summary>
 public sealed class BenchmarkTimer : IEstimatorTimer
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
+    private readonly Func<TimeSpan> _cpuClock;
+
+    /// <summary>A timer reading the process CPU time from <see cref="Environment.CpuUsage"/>.</summary>
+    public BenchmarkTimer()
+        : this(static () => Environment.CpuUsage.TotalTime)
+    {
+    }
+
+    /// <summary>A timer reading CPU time from <paramref name="cpuClock"/> (tests pass a fake to check which invocations count).</summary>
+    internal BenchmarkTimer(Func<TimeSpan> cpuClock) => _cpuClock = cpuClock;
 
     /// <summary>Measures <paramref name="run"/>; throws <see cref="TimingException"/> when BenchmarkDotNet reports no result.</summary>
     public TimingResult Measure(string id, TimingOptions options, Action run)
@@ -39,7 +55,7 @@ public sealed class BenchmarkTimer : IEstimatorTimer
                     failure ??= ex;
                     throw;
                 }
-            });
+            }, _cpuClock);
             BenchmarkDotNet.Reports.Summary summary;
             try
             {
@@ -67,10 +83,10 @@ public sealed class BenchmarkTimer : IEstimatorTimer
             }
 
             var stats = report.ResultStatistics;
-            var samples = report.AllMeasurements
+            var results = report.AllMeasurements
                 .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Result)
-                .Select(m => m.Nanoseconds / m.Operations / 1e9)
                 .ToArray();
+            var samples = results.Select(m => m.Nanoseconds / m.Operations / 1e9).ToArray();
             // BenchmarkDotNet (Perfolizer) gives no interval below 3 measurements: its bounds are then NaN, which no
             // report can hold. Like one iteration, that collapses to the median.
             var interval = stats.ConfidenceInterval;
@@ -84,12 +100,43 @@ public sealed class BenchmarkTimer : IEstimatorTimer
                 upper / 1e9,
                 stats.N,
                 samples,
-                allocated);
+                allocated)
+            {
+                CpuSamplesSeconds = CpuSamples(report.AllMeasurements, results, registration.CpuSeconds),
+            };
         }
         finally
         {
             Gate.Release();
         }
+    }
+
+    /// <summary>
+    /// The CPU time of each workload result iteration, in the order of <paramref name="results"/>; null unless every
+    /// iteration is exactly one invocation. The invocations are matched to BenchmarkDotNet's workload measurements in
+    /// the order it ran them (jitting, warm-up, actual; a result keeps its actual iteration's index). Invocations past
+    /// those (the memory diagnoser's extra run, after the actual iterations) are not iterations and are left out.
+    /// </summary>
+    private static double[]? CpuSamples(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, IReadOnlyList<double> invocations)
+    {
+        var actualStart = new Dictionary<int, long>();
+        long invoked = 0;
+        foreach (var m in all.Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage != IterationStage.Result))
+        {
+            if (m.IterationStage == IterationStage.Actual)
+            {
+                actualStart[m.IterationIndex] = invoked;
+            }
+
+            invoked += m.Operations;
+        }
+
+        if (results.Length == 0 || invoked > invocations.Count || results.Any(m => m.Operations != 1 || !actualStart.ContainsKey(m.IterationIndex)))
+        {
+            return null;
+        }
+
+        return [.. results.Select(m => invocations[(int)actualStart[m.IterationIndex]])];
     }
 
     private static ManualConfig CreateConfig(TimingOptions options)

@@ -10,7 +10,7 @@ namespace SampleImportance.Timing;
 /// </summary>
 public class EstimatorRunBenchmark
 {
-    private static readonly ConcurrentDictionary<string, Action> Targets = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Registration> Targets = new(StringComparer.Ordinal);
     private static readonly AsyncLocal<string?> PendingKey = new();
 
     /// <summary>The key of the target being measured (set by BenchmarkDotNet from <see cref="Keys"/>).</summary>
@@ -20,22 +20,37 @@ public class EstimatorRunBenchmark
     /// <summary>The one key of the current measurement.</summary>
     public static IEnumerable<string> Keys => PendingKey.Value is { } key ? [key] : [];
 
+    /// <summary>Runs the target once, recording the process CPU time it took (every invocation, in call order).</summary>
     [Benchmark]
-    public void Run() => Targets[Key]();
+    public void Run() => Targets[Key].Invoke();
 
-    internal static IDisposable Register(string key, Action target)
+    internal static Registration Register(string key, Action target, Func<TimeSpan> cpuClock)
     {
-        if (!Targets.TryAdd(key, target))
+        var registration = new Registration(key, target, cpuClock);
+        if (!Targets.TryAdd(key, registration))
         {
             throw new InvalidOperationException($"A timing target '{key}' is already registered.");
         }
 
         PendingKey.Value = key;
-        return new Registration(key);
+        return registration;
     }
 
-    private sealed class Registration(string key) : IDisposable
+    /// <summary>A registered target and the CPU time of each of its invocations.</summary>
+    internal sealed class Registration(string key, Action target, Func<TimeSpan> cpuClock) : IDisposable
     {
+        private readonly List<double> _cpuSeconds = [];
+
+        /// <summary>Process CPU seconds of every invocation (jitting, warm-up, measured and BenchmarkDotNet's extra ones), in call order.</summary>
+        public IReadOnlyList<double> CpuSeconds => _cpuSeconds;
+
+        public void Invoke()
+        {
+            var before = cpuClock();
+            target();
+            _cpuSeconds.Add((cpuClock() - before).TotalSeconds);
+        }
+
         public void Dispose()
         {
             Targets.TryRemove(key, out _);

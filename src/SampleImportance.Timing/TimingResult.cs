@@ -13,4 +13,23 @@ public sealed record TimingResult(
     double CiUpperSeconds,
     int Iterations,
     IReadOnlyList<double> SamplesSeconds,
-    long? AllocatedBytes);
+    long? AllocatedBytes)
+{
+    /// <summary>
+    /// Process CPU time of each measured iteration, aligned with <see cref="SamplesSeconds"/>; null when an iteration
+    /// is not exactly one invocation, or for results read from an older run.json. It sums every thread of the process,
+    /// so a multithreaded estimator's CPU time exceeds its wall time. Gates on a shared machine judge it
+    /// (<c>time.cpu-median</c>): it follows the work done, not the CPU share the machine's load leaves the process.
+    /// </summary>
+    public IReadOnlyList<double>? CpuSamplesSeconds { get; init; }
+
+    /// <summary>Median of <see cref="CpuSamplesSeconds"/>, or null without them.</summary>
+    public double? CpuMedianSeconds => CpuSamplesSeconds is { Count: > 0 } cpu ? Median(cpu) : null;
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

@@ -22,6 +22,7 @@ public sealed class CatalogNameTests
         ("lowest-first", false, "SampleImportance.Evaluation/Tasks/Removal/"),
         ("highest-first", false, "SampleImportance.Evaluation/Tasks/Removal/"),
         ("time.median", false, "SampleImportance.Evaluation/Tasks/Costs/"),
+        ("time.cpu-median", false, "SampleImportance.Evaluation/Tasks/Costs/"),
         ("cost.utility-evaluations", false, "SampleImportance.Evaluation/Tasks/Costs/"),
         ("synthetic/tabular", false, "SampleImportance.Data/Sources/Tabular/"),
         ("synthetic/ecommerce-search", false, "SampleImportance.Data/Sources/EcommerceSearch/"),

@@ -28,6 +28,9 @@ internal static class TestRuns
             metrics,
             status == CellStatus.Succeeded && metrics.TryGetValue("time.median", out var median)
                 ? new TimingResult(median, median * 0.9, median * 1.1, 3, [median * 0.95, median, median * 1.05], 4096)
+                {
+                    CpuSamplesSeconds = metrics.TryGetValue("time.cpu-median", out var cpu) ? [cpu * 0.95, cpu, cpu * 1.05] : null,
+                }
                 : null,
             utilityEvaluations,
             [],

@@ -52,7 +52,7 @@ internal static class LeaderboardTable
         var half = (a.CiUpper - a.CiLower) / 2;
         return metric switch
         {
-            CostMetrics.TimeMedianName => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
+            CostMetrics.TimeMedianName or CostMetrics.TimeCpuMedianName => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + " s",
             CostMetrics.UtilityEvaluationsName => a.Mean.ToString("0", CultureInfo.InvariantCulture),
             _ => a.Mean.ToString("0.000", CultureInfo.InvariantCulture) + "±" + half.ToString("0.000", CultureInfo.InvariantCulture),
         };

@@ -115,6 +115,10 @@ internal sealed class CellExecutor
             {
                 timingResult = Time(cell, request, timing, runToken);
                 metrics[CostMetrics.TimeMedianName] = timingResult.MedianSeconds;
+                if (timingResult.CpuMedianSeconds is { } cpu)
+                {
+                    metrics[CostMetrics.TimeCpuMedianName] = cpu;
+                }
             }
             catch (Exception ex)
             {
@@ -149,10 +153,11 @@ internal sealed class CellExecutor
         }
 
         var timing = result.Timing;
-        if (timing is not null && !new[] { timing.MedianSeconds, timing.CiLowerSeconds, timing.CiUpperSeconds }.Concat(timing.SamplesSeconds).All(double.IsFinite))
+        if (timing is not null && !new[] { timing.MedianSeconds, timing.CiLowerSeconds, timing.CiUpperSeconds }.Concat(timing.SamplesSeconds).Concat(timing.CpuSamplesSeconds ?? []).All(double.IsFinite))
         {
             timing = null;
             metrics.Remove(CostMetrics.TimeMedianName);
+            metrics.Remove(CostMetrics.TimeCpuMedianName);
             notes.Add("Timing gave no finite measurement and was not recorded.");
         }
 

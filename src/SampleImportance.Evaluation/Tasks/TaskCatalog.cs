@@ -22,6 +22,7 @@ public sealed class TaskCatalog
         .Add(new RankStabilityTask())
         .Add(new ExactAgreementTask())
         .AddCost(CostMetrics.TimeMedian)
+        .AddCost(CostMetrics.TimeCpuMedian)
         .AddCost(CostMetrics.UtilityEvaluations);
 
     /// <summary>Task names in registration order.</summary>

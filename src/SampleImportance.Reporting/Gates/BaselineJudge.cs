@@ -4,6 +4,7 @@ using SampleImportance.Evaluation.Tasks;
 using SampleImportance.Reporting.Gates.Baselines;
 using SampleImportance.Reporting.Gates.Statistics;
 using SampleImportance.Suites;
+using SampleImportance.Timing;
 using static SampleImportance.Reporting.Gates.RegressionComparer;
 
 namespace SampleImportance.Reporting.Gates;
@@ -12,9 +13,10 @@ namespace SampleImportance.Reporting.Gates;
 /// Judges <c>max-drop</c> and <c>max-increase</c> on a row's cells paired with the baseline's by cell id (the
 /// same dataset, corruption, model, estimator, seed and estimator seed).
 /// <list type="bullet">
-/// <item>Timing (<c>max-increase</c> on <c>time.median</c>): every BenchmarkDotNet iteration of the paired cells;
-/// a regression needs the ratio of medians over the relative threshold, the difference of medians over the noise
-/// floor, and a one-sided Mann–Whitney test saying "slower" at alpha. Sizes that cannot reach alpha are inconclusive.</item>
+/// <item>Timing (<c>max-increase</c> on <c>time.median</c>, wall clock, or <c>time.cpu-median</c>, process CPU time):
+/// every BenchmarkDotNet iteration of the paired cells; a regression needs the ratio of medians over the relative
+/// threshold, the difference of medians over the noise floor, and a one-sided Mann–Whitney test saying "slower" at
+/// alpha. Sizes that cannot reach alpha are inconclusive, and so are cells without CPU samples for a CPU gate.</item>
 /// <item>Quality (everything else): per-seed differences, their mean and Student-t interval. The interval wholly past
 /// the limit fails, wholly within it passes, across it is inconclusive (add seeds); fewer seeds than the minimum
 /// are inconclusive.</item>
@@ -48,17 +50,26 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
                 $"The baseline has no {metric} result for {RowId(row)}, so {check.SuiteName()} cannot be judged (new estimator, or a different suite?)");
         }
 
-        return metric == CostMetrics.TimeMedianName && check == GateCheck.MaxIncrease
-            ? JudgeTiming(gate, limit, row, pairs)
+        return check != GateCheck.MaxIncrease ? JudgeQuality(gate, check, limit, row, pairs)
+            : metric == CostMetrics.TimeMedianName ? JudgeTiming(gate, limit, row, pairs, t => t.SamplesSeconds, "BenchmarkDotNet timings", "is timing enabled in both?")
+            : metric == CostMetrics.TimeCpuMedianName ? JudgeTiming(gate, limit, row, pairs, t => t.CpuSamplesSeconds, "CPU time samples", "is timing enabled in both, and the baseline's run.json recent enough to hold timing.cpuSamplesSeconds?")
             : JudgeQuality(gate, check, limit, row, pairs);
     }
 
-    private GateOutcome JudgeTiming(GateDefinition gate, double limit, AggregateResult row, List<(CellResult Current, CellResult Baseline)> pairs)
+    private GateOutcome JudgeTiming(
+        GateDefinition gate,
+        double limit,
+        AggregateResult row,
+        List<(CellResult Current, CellResult Baseline)> pairs,
+        Func<TimingResult, IReadOnlyList<double>?> samplesOf,
+        string what,
+        string hint)
     {
         const GateCheck check = GateCheck.MaxIncrease;
-        var timed = pairs.Where(p => p.Current.Timing is { SamplesSeconds.Count: > 0 } && p.Baseline.Timing is { SamplesSeconds.Count: > 0 }).ToList();
-        var now = timed.SelectMany(p => p.Current.Timing!.SamplesSeconds).ToList();
-        var before = timed.SelectMany(p => p.Baseline.Timing!.SamplesSeconds).ToList();
+        static bool Has(TimingResult? timing, Func<TimingResult, IReadOnlyList<double>?> of) => timing is not null && of(timing) is { Count: > 0 };
+        var timed = pairs.Where(p => Has(p.Current.Timing, samplesOf) && Has(p.Baseline.Timing, samplesOf)).ToList();
+        var now = timed.SelectMany(p => samplesOf(p.Current.Timing!)!).ToList();
+        var before = timed.SelectMany(p => samplesOf(p.Baseline.Timing!)!).ToList();
         var verdict = TimingTest.Compare(now, before, options.Alpha);
         var relativeLimit = gate.MaxIncreaseIsRelative ? limit : options.TimingRelativeThreshold;
         var absoluteLimit = gate.MaxIncreaseIsRelative ? options.TimingNoiseFloorSeconds : Math.Max(limit, options.TimingNoiseFloorSeconds);
@@ -75,7 +86,7 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
         if (timed.Count == 0)
         {
             return Make(GateStatus.Inconclusive, GateCodes.Inconclusive,
-                $"No cell of {RowId(row)} has BenchmarkDotNet timings in both runs, so {check.SuiteName()} of {gate.Metric} cannot be judged (is timing enabled in both?)");
+                $"No cell of {RowId(row)} has {what} in both runs, so {check.SuiteName()} of {gate.Metric} cannot be judged ({hint})");
         }
 
         var medians = $"(medians {N(verdict.BaselineMedian)} s → {N(verdict.CurrentMedian)} s over {now.Count} and {before.Count} iterations)";

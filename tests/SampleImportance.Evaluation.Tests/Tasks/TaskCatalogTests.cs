@@ -28,12 +28,13 @@ public sealed class TaskCatalogTests
         var catalog = TaskCatalog.CreateDefault();
 
         Assert.Equal(["noisy-detection", "removal", "addition", "lds", "rank-stability", "exact-agreement"], catalog.Names);
-        Assert.Equal(["time.median", "cost.utility-evaluations"], catalog.Costs.Select(c => c.Name));
+        Assert.Equal(["time.median", "time.cpu-median", "cost.utility-evaluations"], catalog.Costs.Select(c => c.Name));
         Assert.Equal(
-            [.. NoisyDetectionMetrics, "removal.auc", "addition.auc", "lds.spearman", "rank-stability.spearman", "rank-stability.jaccard", .. ExactAgreementMetrics, "time.median", "cost.utility-evaluations"],
+            [.. NoisyDetectionMetrics, "removal.auc", "addition.auc", "lds.spearman", "rank-stability.spearman", "rank-stability.jaccard", .. ExactAgreementMetrics, "time.median", "time.cpu-median", "cost.utility-evaluations"],
             catalog.Metrics.Select(m => m.Name));
         Assert.All(catalog.Costs, c => Assert.Equal(MetricDirection.LowerIsBetter, c.Metric.Direction));
         Assert.True(catalog.CostOf("time.median")!.NeedsTiming);
+        Assert.True(catalog.CostOf("time.cpu-median")!.NeedsTiming);
         Assert.False(catalog.CostOf("cost.utility-evaluations")!.NeedsTiming);
     }
 

@@ -54,6 +54,16 @@ public sealed class SchemaConformanceTests : IDisposable
     }
 
     [Fact]
+    public void Written_run_json_with_cpu_time_conforms()
+    {
+        var path = temp.File("run.json");
+        RunJson.Write(path, RunJsonCpuTimingTests.WithCpu());
+
+        Assert.Contains("cpuSamplesSeconds", File.ReadAllText(path), StringComparison.Ordinal);
+        AssertValid("run.schema.json", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Written_regression_json_conforms_with_suppressions_cells_and_warnings()
     {
         var report = Compare(Run(Row("noisy-detection.auroc", 0.71), Row("time.median", 1.5)), Run(Row("noisy-detection.auroc", 0.82), Row("time.median", 1.0)),
