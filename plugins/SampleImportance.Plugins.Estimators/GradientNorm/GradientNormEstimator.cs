@@ -1,4 +1,5 @@
 using SampleImportance.Abstractions;
+using SampleImportance.Plugins.Estimators.GradientScores;
 using SampleImportance.Plugins.Estimators.RowScores;
 
 namespace SampleImportance.Plugins.Estimators.GradientNorm;
@@ -79,29 +80,19 @@ public sealed class GradientNormEstimator : IEstimator
         var p = model.ParameterCount;
         var values = new double[train.Count];
 
-        // Blocks of rows keep the gradient buffer small for wide models.
-        const int Block = 256;
-        var rows = new int[Block];
-        var gradients = new double[Block * p];
-        for (var start = 0; start < values.Length; start += Block)
+        // Every row in one call: a pairwise model (linear-ranker) shares each pair's loss among the rows passed together,
+        // so splitting the rows into blocks would drop the pairs that cross a block boundary.
+        var gradients = new double[train.Count * p];
+        model.LossGradients(train, GradientTable.AllRows(train.Count), gradients);
+        for (var i = 0; i < values.Length; i++)
         {
-            var count = Math.Min(Block, values.Length - start);
-            for (var j = 0; j < count; j++)
+            var sum = 0.0;
+            foreach (var g in gradients.AsSpan(i * p, p))
             {
-                rows[j] = start + j;
+                sum += g * g;
             }
 
-            model.LossGradients(train, rows.AsSpan(0, count), gradients.AsSpan(0, count * p));
-            for (var j = 0; j < count; j++)
-            {
-                var sum = 0.0;
-                foreach (var g in gradients.AsSpan(j * p, p))
-                {
-                    sum += g * g;
-                }
-
-                values[start + j] = -Math.Sqrt(sum);
-            }
+            values[i] = -Math.Sqrt(sum);
         }
 
         return values;

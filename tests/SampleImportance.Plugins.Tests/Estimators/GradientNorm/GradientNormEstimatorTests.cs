@@ -1,6 +1,7 @@
 using SampleImportance.Abstractions;
 using SampleImportance.Plugins.Estimators.GradientNorm;
 using SampleImportance.Plugins.Models.Knn;
+using SampleImportance.Plugins.Models.LinearRanker;
 using SampleImportance.Plugins.Models.Logistic;
 using SampleImportance.Plugins.Tests.Support;
 using SampleImportance.Tests.Shared;
@@ -19,6 +20,25 @@ public class GradientNormEstimatorTests
     {
         var parameters = score is null ? PluginParameters.Empty : Contexts.Parameters(("score", score));
         return await Estimator.EstimateAsync(Contexts.Create(Estimator, train, train, factory, parameters, units: units), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Grand_on_a_pairwise_ranker_keeps_pairs_that_span_hundreds_of_rows()
+    {
+        // 30 queries of 10 rows: query 25 straddles row 256, where a blocked gradient pass would split its pairs.
+        var train = RankingData.Linear(30, 10, 3, seed: 7, noise: 0.5);
+        var model = (IGradientModel)Contexts.Model(new LinearRankerModelFactory());
+        model.Fit(train, All(train), []);
+        var gradients = new double[train.Count * model.ParameterCount];
+        model.LossGradients(train, All(train), gradients);
+
+        var result = await Run(train, new LinearRankerModelFactory(), "grand");
+
+        for (var i = 0; i < train.Count; i++)
+        {
+            var norm = Math.Sqrt(gradients.AsSpan(i * model.ParameterCount, model.ParameterCount).ToArray().Sum(g => g * g));
+            Assert.Equal(-norm, result.Values[i], 10);
+        }
     }
 
     private static double[] FittedProbabilityOfOne(SampleSet train)
