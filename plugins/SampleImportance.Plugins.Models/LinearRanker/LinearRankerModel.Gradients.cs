@@ -42,9 +42,7 @@ internal sealed partial class LinearRankerModel
         ArgumentNullException.ThrowIfNull(data);
         var theta = FittedTheta();
         CheckFeatures(data);
-        FitMath.CheckLength(vector.Length, theta.Length, nameof(vector));
-        FitMath.CheckLength(product.Length, theta.Length, nameof(product));
-        ObjectiveOver(data, rows).HessianVectorProduct(theta, vector, product);
+        ObjectiveDerivatives.HessianVectorProduct(ObjectiveOver(data, rows), theta, vector, product);
     }
 
     public bool TryComputeHessian(SampleSet data, ReadOnlySpan<int> rows, Span<double> hessian)
@@ -57,8 +55,7 @@ internal sealed partial class LinearRankerModel
             return false;
         }
 
-        FitMath.CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
-        ObjectiveOver(data, rows).Derivatives(theta, new double[theta.Length], hessian);
+        ObjectiveDerivatives.Hessian(ObjectiveOver(data, rows), theta, hessian);
         return true;
     }
 

@@ -11,7 +11,7 @@ namespace SampleImportance.Plugins.Models.LinearRanker;
 /// groups; data without groups is one list. Gradient, Hessian and Hessian–vector products cost O(pairs·d + n·d²):
 /// the Hessian Σ c·σ(1 − σ)·(x_h − x_l)(x_h − x_l)ᵀ is formed as Xᵀ(L X) with L the pair graph's weighted Laplacian.
 /// </summary>
-internal sealed class PairwiseProblem
+internal sealed class PairwiseProblem : ISmoothObjective
 {
     private readonly double[] _x;
     private readonly double[] _rowWeights;

@@ -55,10 +55,7 @@ internal sealed partial class LogisticRegressionModel
         ArgumentNullException.ThrowIfNull(data);
         var theta = GradientTheta();
         CheckFeatures(data);
-        FitMath.CheckLength(vector.Length, theta.Length, nameof(vector));
-        FitMath.CheckLength(product.Length, theta.Length, nameof(product));
-        using var problem = ObjectiveOver(data, rows);
-        problem.HessianVectorProduct(theta, vector, product);
+        ObjectiveDerivatives.HessianVectorProduct(ObjectiveOver(data, rows), theta, vector, product);
     }
 
     public bool TryComputeHessian(SampleSet data, ReadOnlySpan<int> rows, Span<double> hessian)
@@ -71,9 +68,7 @@ internal sealed partial class LogisticRegressionModel
             return false;
         }
 
-        FitMath.CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
-        using var problem = ObjectiveOver(data, rows);
-        problem.Derivatives(theta, new double[theta.Length], hessian);
+        ObjectiveDerivatives.Hessian(ObjectiveOver(data, rows), theta, hessian);
         return true;
     }
 

@@ -13,7 +13,7 @@ namespace SampleImportance.Plugins.Models.Logistic;
 /// Its buffers are rented from the shared pool (a retraining estimator builds one problem per utility evaluation) and
 /// returned by <see cref="Dispose"/>.
 /// </summary>
-internal sealed class NewtonProblem : IDisposable
+internal sealed class NewtonProblem : ISmoothObjective, IDisposable
 {
     private readonly double[] _x;
     private readonly double[] _y;

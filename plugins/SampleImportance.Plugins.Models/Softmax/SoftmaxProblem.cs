@@ -8,7 +8,7 @@ namespace SampleImportance.Plugins.Models.Softmax;
 /// with θ class-major: class c's d coefficients then its intercept at c·(d + 1). Intercepts are not penalised. Fitting and
 /// the <see cref="IGradientModel"/> members share it, so influence sees the objective that was minimised.
 /// </summary>
-internal sealed class SoftmaxProblem
+internal sealed class SoftmaxProblem : ISmoothObjective
 {
     public const string ModelName = "softmax-regression";
 

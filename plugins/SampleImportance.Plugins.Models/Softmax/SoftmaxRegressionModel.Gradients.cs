@@ -56,9 +56,7 @@ internal sealed partial class SoftmaxRegressionModel
         ArgumentNullException.ThrowIfNull(data);
         var theta = FittedTheta();
         CheckFeatures(data);
-        FitMath.CheckLength(vector.Length, theta.Length, nameof(vector));
-        FitMath.CheckLength(product.Length, theta.Length, nameof(product));
-        ObjectiveOver(data, rows).HessianVectorProduct(theta, vector, product);
+        ObjectiveDerivatives.HessianVectorProduct(ObjectiveOver(data, rows), theta, vector, product);
     }
 
     public bool TryComputeHessian(SampleSet data, ReadOnlySpan<int> rows, Span<double> hessian)
@@ -71,8 +69,7 @@ internal sealed partial class SoftmaxRegressionModel
             return false;
         }
 
-        FitMath.CheckLength(hessian.Length, theta.Length * theta.Length, nameof(hessian));
-        ObjectiveOver(data, rows).Derivatives(theta, new double[theta.Length], hessian);
+        ObjectiveDerivatives.Hessian(ObjectiveOver(data, rows), theta, hessian);
         return true;
     }
 
