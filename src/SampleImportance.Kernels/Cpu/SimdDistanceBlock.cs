@@ -86,22 +86,14 @@ internal static class SimdDistanceBlock
             }
 
             var row = (nuint)(p * width);
-            Canonical(a00).StoreUnsafe(ref r0, row);
-            Canonical(a01).StoreUnsafe(ref r0, row + (nuint)w);
-            Canonical(a10).StoreUnsafe(ref r1, row);
-            Canonical(a11).StoreUnsafe(ref r1, row + (nuint)w);
-            Canonical(a20).StoreUnsafe(ref r2, row);
-            Canonical(a21).StoreUnsafe(ref r2, row + (nuint)w);
-            Canonical(a30).StoreUnsafe(ref r3, row);
-            Canonical(a31).StoreUnsafe(ref r3, row + (nuint)w);
+            DistanceKey.Canonicalize(a00).StoreUnsafe(ref r0, row);
+            DistanceKey.Canonicalize(a01).StoreUnsafe(ref r0, row + (nuint)w);
+            DistanceKey.Canonicalize(a10).StoreUnsafe(ref r1, row);
+            DistanceKey.Canonicalize(a11).StoreUnsafe(ref r1, row + (nuint)w);
+            DistanceKey.Canonicalize(a20).StoreUnsafe(ref r2, row);
+            DistanceKey.Canonicalize(a21).StoreUnsafe(ref r2, row + (nuint)w);
+            DistanceKey.Canonicalize(a30).StoreUnsafe(ref r3, row);
+            DistanceKey.Canonicalize(a31).StoreUnsafe(ref r3, row + (nuint)w);
         }
-    }
-
-    // Lane-wise DistanceKey.Canonicalize.
-    private static Vector<uint> Canonical(Vector<float> distance)
-    {
-        var bits = Vector.AsVectorUInt32(distance) & new Vector<uint>(DistanceKey.MagnitudeMask);
-        var isNaN = Vector.GreaterThan(bits, new Vector<uint>(DistanceKey.InfinityBits));
-        return Vector.ConditionalSelect(isNaN, new Vector<uint>(DistanceKey.CanonicalNaNBits), bits);
     }
 }

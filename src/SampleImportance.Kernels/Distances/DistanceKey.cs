@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace SampleImportance.Kernels;
 
 /// <summary>
@@ -36,6 +38,14 @@ internal static class DistanceKey
     {
         var magnitude = bits & MagnitudeMask;
         return magnitude > InfinityBits ? CanonicalNaNBits : magnitude;
+    }
+
+    /// <summary>Lane-wise <see cref="Canonicalize(uint)"/> of SIMD distances.</summary>
+    public static Vector<uint> Canonicalize(Vector<float> distance)
+    {
+        var bits = Vector.AsVectorUInt32(distance) & new Vector<uint>(MagnitudeMask);
+        var isNaN = Vector.GreaterThan(bits, new Vector<uint>(InfinityBits));
+        return Vector.ConditionalSelect(isNaN, new Vector<uint>(CanonicalNaNBits), bits);
     }
 
     /// <summary>The composite key: distance bits high, index low.</summary>
