@@ -5,9 +5,11 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Kernels;
 
 /// <summary>
-/// The production CPU backend (<c>cpu-simd</c>): SIMD distances across training rows, then per query a radix
-/// sort (<see cref="SortByDistance"/>) or a bounded selection (<see cref="NearestNeighbours"/>), queries spread
-/// over cores; blocked SIMD dot products spread over output tiles. Results are identical to every other backend
+/// The production CPU backend (<c>cpu-simd</c>). <see cref="SortByDistance"/>: SIMD distances with lanes across the
+/// call's queries over chunks of training rows read in place, keys written into the caller's order buffer, then each
+/// query's keys radix-sorted in place (chunks, then queries, spread over cores). <see cref="NearestNeighbours"/>: SIMD
+/// distances across a cached panel copy of the training rows, then a bounded selection per query, queries spread over
+/// cores. Blocked SIMD dot products spread over output tiles. Results are identical to every other backend
 /// and independent of the thread count, because each query row and each product is computed on its own.
 /// Thread-safe; <see cref="Dispose"/> drops the cached scratch, after which every call throws.
 /// </summary>
