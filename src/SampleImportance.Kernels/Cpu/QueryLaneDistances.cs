@@ -92,28 +92,20 @@ internal static class QueryLaneDistances
             var q1 = Vector.Load(q + w);
 
             var t = new Vector<float>(rows[j]);
-            var x = t - q0;
-            a00 += x * x;
-            x = t - q1;
-            a01 += x * x;
+            a00 = DistanceKey.AddSquaredDifference(a00, t, q0);
+            a01 = DistanceKey.AddSquaredDifference(a01, t, q1);
 
             t = new Vector<float>(r1[j]);
-            x = t - q0;
-            a10 += x * x;
-            x = t - q1;
-            a11 += x * x;
+            a10 = DistanceKey.AddSquaredDifference(a10, t, q0);
+            a11 = DistanceKey.AddSquaredDifference(a11, t, q1);
 
             t = new Vector<float>(r2[j]);
-            x = t - q0;
-            a20 += x * x;
-            x = t - q1;
-            a21 += x * x;
+            a20 = DistanceKey.AddSquaredDifference(a20, t, q0);
+            a21 = DistanceKey.AddSquaredDifference(a21, t, q1);
 
             t = new Vector<float>(r3[j]);
-            x = t - q0;
-            a30 += x * x;
-            x = t - q1;
-            a31 += x * x;
+            a30 = DistanceKey.AddSquaredDifference(a30, t, q0);
+            a31 = DistanceKey.AddSquaredDifference(a31, t, q1);
         }
 
         DistanceKey.Canonicalize(a00).CopyTo(lanes);
@@ -134,10 +126,8 @@ internal static class QueryLaneDistances
         for (var j = 0; j < d; j++, q += 2 * w)
         {
             var t = new Vector<float>(row[j]);
-            var x = t - Vector.Load(q);
-            a0 += x * x;
-            x = t - Vector.Load(q + w);
-            a1 += x * x;
+            a0 = DistanceKey.AddSquaredDifference(a0, t, Vector.Load(q));
+            a1 = DistanceKey.AddSquaredDifference(a1, t, Vector.Load(q + w));
         }
 
         DistanceKey.Canonicalize(a0).CopyTo(lanes);

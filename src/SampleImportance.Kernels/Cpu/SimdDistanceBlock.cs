@@ -61,28 +61,20 @@ internal static class SimdDistanceBlock
                 var t1 = Vector.LoadUnsafe(ref data, at + (nuint)w);
 
                 var b = new Vector<float>(q0[j]);
-                var x = t0 - b;
-                a00 += x * x;
-                x = t1 - b;
-                a01 += x * x;
+                a00 = DistanceKey.AddSquaredDifference(a00, t0, b);
+                a01 = DistanceKey.AddSquaredDifference(a01, t1, b);
 
                 b = new Vector<float>(q1[j]);
-                x = t0 - b;
-                a10 += x * x;
-                x = t1 - b;
-                a11 += x * x;
+                a10 = DistanceKey.AddSquaredDifference(a10, t0, b);
+                a11 = DistanceKey.AddSquaredDifference(a11, t1, b);
 
                 b = new Vector<float>(q2[j]);
-                x = t0 - b;
-                a20 += x * x;
-                x = t1 - b;
-                a21 += x * x;
+                a20 = DistanceKey.AddSquaredDifference(a20, t0, b);
+                a21 = DistanceKey.AddSquaredDifference(a21, t1, b);
 
                 b = new Vector<float>(q3[j]);
-                x = t0 - b;
-                a30 += x * x;
-                x = t1 - b;
-                a31 += x * x;
+                a30 = DistanceKey.AddSquaredDifference(a30, t0, b);
+                a31 = DistanceKey.AddSquaredDifference(a31, t1, b);
             }
 
             var row = (nuint)(p * width);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace SampleImportance.Kernels;
 
@@ -38,6 +39,17 @@ internal static class DistanceKey
     {
         var magnitude = bits & MagnitudeMask;
         return magnitude > InfinityBits ? CanonicalNaNBits : magnitude;
+    }
+
+    /// <summary>
+    /// One feature's step of <see cref="SquaredDistance"/> in every lane: sum + (a − b)², the square rounded before the
+    /// add (the JIT never contracts this into a fused multiply-add), so lanes reproduce the scalar sum bit for bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<float> AddSquaredDifference(Vector<float> sum, Vector<float> a, Vector<float> b)
+    {
+        var difference = a - b;
+        return sum + (difference * difference);
     }
 
     /// <summary>Lane-wise <see cref="Canonicalize(uint)"/> of SIMD distances.</summary>
