@@ -34,10 +34,9 @@ internal sealed class KnnShapleyCalculator
         ArgumentNullException.ThrowIfNull(validation);
         var n = train.Count;
         var m = validation.Count;
-        var values = new double[n];
         if (n == 0 || m == 0)
         {
-            return values;
+            return new double[n];
         }
 
         // coefficient[i] = min(K, i) / (i·K) for the 1-based rank i; coefficient[n] is the farthest row's share.
@@ -47,22 +46,13 @@ internal sealed class KnnShapleyCalculator
             coefficient[i] = Math.Min(_k, i) / ((double)i * _k);
         }
 
-        var matches = new double[n];
-        SortedValidationWalk.Run(
+        var codes = LabelCodes.TryCreate(train.Labels);
+        var labels = codes is null ? train.Labels.ToArray() : null;
+        var values = SortedValidationWalk.Run(
             train,
             validation,
             backend,
-            (query, sorted) =>
-            {
-                var label = validation.Labels[query];
-                var labels = train.Labels;
-                for (var i = 0; i < sorted.Length; i++)
-                {
-                    matches[i] = _match.Of(labels[sorted[i]], label);
-                }
-
-                Accumulate(sorted, matches, coefficient, values);
-            },
+            () => codes is null ? VisitByLabel(labels!, validation, coefficient) : VisitByCode(codes, validation, coefficient),
             cancellationToken,
             progress);
         for (var i = 0; i < n; i++)
@@ -73,25 +63,64 @@ internal sealed class KnnShapleyCalculator
         return values;
     }
 
+    // Matches from a per-class table: one Of() per class and validation point instead of one per row.
+    private SortedRowsVisitor VisitByCode(LabelCodes codes, SampleSet validation, double[] coefficient)
+    {
+        var table = new double[codes.Classes.Length];
+        return (query, sorted, values) =>
+        {
+            var label = validation.Labels[query];
+            for (var c = 0; c < table.Length; c++)
+            {
+                table[c] = _match.Of(codes.Classes[c], label);
+            }
+
+            Accumulate(sorted, new CodeMatches(codes.Codes, table), coefficient, values);
+        };
+    }
+
+    // More than 256 distinct labels: the match of every row, as the labels come.
+    private SortedRowsVisitor VisitByLabel(double[] labels, SampleSet validation, double[] coefficient) =>
+        (query, sorted, values) => Accumulate(sorted, new LabelMatches(labels, _match, validation.Labels[query]), coefficient, values);
+
     /// <summary>Adds one validation point's Shapley values, walking the sorted rows from farthest to nearest.</summary>
     /// <param name="sorted">Training rows, nearest first.</param>
-    /// <param name="matches">matches[i] = the match of the row at sorted position i.</param>
+    /// <param name="matches">The match of a training row with this validation point.</param>
     /// <param name="coefficient">min(K, i)/(i·K) by 1-based rank.</param>
     /// <param name="values">Accumulated values by training row.</param>
-    private static void Accumulate(ReadOnlySpan<int> sorted, ReadOnlySpan<double> matches, double[] coefficient, double[] values)
+    private static void Accumulate<TMatches>(ReadOnlySpan<int> sorted, TMatches matches, double[] coefficient, double[] values)
+        where TMatches : struct, IRowMatches
     {
         var n = sorted.Length;
-        var next = matches[n - 1];
+        var row = sorted[n - 1];
+        var next = matches.Of(row);
 
         // min(K, N)/(N·K): 1/N when N ≥ K (the paper's base case), 1/K when K > N.
         var value = next * coefficient[n];
-        values[sorted[n - 1]] += value;
+        values[row] += value;
         for (var i = n - 1; i >= 1; i--)
         {
-            var match = matches[i - 1];
+            row = sorted[i - 1];
+            var match = matches.Of(row);
             value += (match - next) * coefficient[i];
-            values[sorted[i - 1]] += value;
+            values[row] += value;
             next = match;
         }
+    }
+
+    /// <summary>The match of a training row, specialised per lookup so the walk's inner loop has no indirect call.</summary>
+    private interface IRowMatches
+    {
+        double Of(int row);
+    }
+
+    private readonly struct CodeMatches(byte[] codes, double[] table) : IRowMatches
+    {
+        public double Of(int row) => table[codes[row]];
+    }
+
+    private readonly struct LabelMatches(double[] labels, LabelMatch match, double label) : IRowMatches
+    {
+        public double Of(int row) => match.Of(labels[row], label);
     }
 }

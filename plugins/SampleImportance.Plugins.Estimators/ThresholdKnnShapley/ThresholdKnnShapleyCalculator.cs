@@ -36,10 +36,9 @@ internal sealed class ThresholdKnnShapleyCalculator
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(validation);
         var n = train.Count;
-        var values = new double[n];
         if (n == 0 || validation.Count == 0)
         {
-            return values;
+            return new double[n];
         }
 
         var guess = 1.0 / Math.Max(1, ClassCount(train.Labels));
@@ -51,41 +50,45 @@ internal sealed class ThresholdKnnShapleyCalculator
 
         var squaredThreshold = _threshold * _threshold;
         var stop = (squaredThreshold * (1 + OrderingSlack)) + double.Epsilon;
-        var within = new int[n];
-        var matches = new double[n];
-        SortedValidationWalk.Run(
+        var values = SortedValidationWalk.Run(
             train,
             validation,
             backend,
-            (query, sorted) =>
+            () =>
             {
-                var point = validation.Row(query);
-                var label = validation.Labels[query];
-                var count = 0;
-                double total = 0;
-                foreach (var row in sorted)
+                // Per accumulator group: no two points of one group run at once.
+                var within = new int[n];
+                var matches = new double[n];
+                return (query, sorted, sums) =>
                 {
-                    var distance = SquaredDistance(train.Row(row), point);
-                    if (distance > stop)
+                    var point = validation.Row(query);
+                    var label = validation.Labels[query];
+                    var count = 0;
+                    double total = 0;
+                    foreach (var row in sorted)
                     {
-                        break;
+                        var distance = SquaredDistance(train.Row(row), point);
+                        if (distance > stop)
+                        {
+                            break;
+                        }
+
+                        if (distance <= squaredThreshold)
+                        {
+                            within[count] = row;
+                            matches[count] = _match.Of(train.Labels[row], label);
+                            total += matches[count];
+                            count++;
+                        }
                     }
 
-                    if (distance <= squaredThreshold)
+                    for (var j = 0; j < count; j++)
                     {
-                        within[count] = row;
-                        matches[count] = _match.Of(train.Labels[row], label);
-                        total += matches[count];
-                        count++;
+                        var own = matches[j];
+                        var shared = count == 1 ? 0.0 : (own - ((total - own) / (count - 1))) * (harmonic[count] - 1);
+                        sums[within[j]] += (own - guess + shared) / count;
                     }
-                }
-
-                for (var j = 0; j < count; j++)
-                {
-                    var own = matches[j];
-                    var shared = count == 1 ? 0.0 : (own - ((total - own) / (count - 1))) * (harmonic[count] - 1);
-                    values[within[j]] += (own - guess + shared) / count;
-                }
+                };
             },
             cancellationToken,
             progress);

@@ -5,9 +5,11 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Kernels;
 
 /// <summary>
-/// The production CPU backend (<c>cpu-simd</c>): SIMD distances across training rows, then per query a radix
-/// sort (<see cref="SortByDistance"/>) or a bounded selection (<see cref="NearestNeighbours"/>), queries spread
-/// over cores; blocked SIMD dot products spread over output tiles. Results are identical to every other backend
+/// The production CPU backend (<c>cpu-simd</c>). <see cref="SortByDistance"/>: SIMD distances with lanes across the
+/// call's queries over chunks of training rows read in place, keys written into the caller's order buffer, then each
+/// query's keys radix-sorted in place (chunks, then queries, spread over cores). <see cref="NearestNeighbours"/>: SIMD
+/// distances across a cached panel copy of the training rows, then a bounded selection per query, queries spread over
+/// cores. Blocked SIMD dot products spread over output tiles. Results are identical to every other backend
 /// and independent of the thread count, because each query row and each product is computed on its own.
 /// Thread-safe; <see cref="Dispose"/> drops the cached scratch, after which every call throws.
 /// </summary>
@@ -16,6 +18,9 @@ public sealed class SimdCpuBackend : IComputeBackend
     /// <summary>Default for <see cref="PreferredQueryTile"/>: 64 queries, about 12.8 MB of order for 50,000 training rows.</summary>
     public const int DefaultQueryTile = 64;
 
+    // Training rows per distance chunk: 256 KB of features stay in L2 while every query group of a call runs over them.
+    private const int ChunkBytes = 256 * 1024;
+
     // Keyed by instance: a SampleSet is immutable, so its panel copy stays valid for its lifetime.
     private readonly ConditionalWeakTable<SampleSet, PanelMatrix> _panels = new();
     private readonly ParallelOptions _parallel;
@@ -23,6 +28,7 @@ public sealed class SimdCpuBackend : IComputeBackend
     // Scratch is reused across calls (an estimator calls once per tile): without it every tile allocated about
     // 1.2 MB per thread for 50,000 rows and drove Gen2 collections. Workers of another row count are dropped.
     private readonly ConcurrentBag<Worker> _idleWorkers = [];
+    private readonly ConcurrentBag<RadixSorter> _idleSorters = [];
     private volatile bool _disposed;
 
     /// <summary>Creates the backend.</summary>
@@ -51,7 +57,7 @@ public sealed class SimdCpuBackend : IComputeBackend
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         KernelArguments.ValidateSort(train, queries, queryStart, queryCount, order.Length);
-        Rank(train, queries, queryStart, queryCount, train.Count, order);
+        SortAll(train, queries, queryStart, queryCount, order);
     }
 
     /// <inheritdoc />
@@ -84,10 +90,57 @@ public sealed class SimdCpuBackend : IComputeBackend
     {
         _disposed = true;
         _idleWorkers.Clear();
+        _idleSorters.Clear();
         _panels.Clear();
     }
 
-    // The first `kept` entries of each query's order; kept = n is the full sort.
+    // Full orders in two parallel phases over the caller's buffer: first every key, written where its query's order
+    // goes (chunks of training rows, each read once for all queries of the call), then each query's keys sorted in
+    // place. No training copy and no key scratch: memory is the order buffer plus one radix scratch per thread.
+    private unsafe void SortAll(SampleSet train, SampleSet queries, int queryStart, int queryCount, Span<int> order)
+    {
+        var n = train.Count;
+        if (queryCount == 0 || n == 0)
+        {
+            return;
+        }
+
+        var d = train.FeatureCount;
+        var interleaved = QueryLaneDistances.Interleave(queries.Features.Slice(queryStart * d, queryCount * d), queryCount, d);
+        var chunkRows = Math.Max(4, (ChunkBytes / (sizeof(float) * d)) & ~3);
+        var chunks = (n + chunkRows - 1) / chunkRows;
+        fixed (int* orderStart = order)
+        fixed (float* trainFeatures = train.Features)
+        {
+            // Spans cannot be captured by the loop bodies; the pins hold for both synchronous loops.
+            var orderAddress = (nint)orderStart;
+            var trainAddress = (nint)trainFeatures;
+            Parallel.For(
+                0,
+                chunks,
+                _parallel,
+                chunk =>
+                {
+                    var first = chunk * chunkRows;
+                    QueryLaneDistances.Compute((float*)trainAddress, d, first, Math.Min(n, first + chunkRows), interleaved, queryCount, (uint*)orderAddress, n);
+                });
+            Parallel.For(
+                0,
+                queryCount,
+                _parallel,
+                RentSorter,
+                (q, _, sorter) =>
+                {
+                    sorter.SortInPlace(new Span<int>((int*)orderAddress + ((long)q * n), n));
+                    return sorter;
+                },
+                _idleSorters.Add);
+        }
+    }
+
+    private RadixSorter RentSorter() => _idleSorters.TryTake(out var sorter) ? sorter : new RadixSorter();
+
+    // The first `kept` entries of each query's order (kept < n: a nearest-neighbour selection).
     private unsafe void Rank(SampleSet train, SampleSet queries, int queryStart, int queryCount, int kept, Span<int> destination)
     {
         var n = train.Count;

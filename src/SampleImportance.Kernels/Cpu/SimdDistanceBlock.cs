@@ -61,47 +61,31 @@ internal static class SimdDistanceBlock
                 var t1 = Vector.LoadUnsafe(ref data, at + (nuint)w);
 
                 var b = new Vector<float>(q0[j]);
-                var x = t0 - b;
-                a00 += x * x;
-                x = t1 - b;
-                a01 += x * x;
+                a00 = DistanceKey.AddSquaredDifference(a00, t0, b);
+                a01 = DistanceKey.AddSquaredDifference(a01, t1, b);
 
                 b = new Vector<float>(q1[j]);
-                x = t0 - b;
-                a10 += x * x;
-                x = t1 - b;
-                a11 += x * x;
+                a10 = DistanceKey.AddSquaredDifference(a10, t0, b);
+                a11 = DistanceKey.AddSquaredDifference(a11, t1, b);
 
                 b = new Vector<float>(q2[j]);
-                x = t0 - b;
-                a20 += x * x;
-                x = t1 - b;
-                a21 += x * x;
+                a20 = DistanceKey.AddSquaredDifference(a20, t0, b);
+                a21 = DistanceKey.AddSquaredDifference(a21, t1, b);
 
                 b = new Vector<float>(q3[j]);
-                x = t0 - b;
-                a30 += x * x;
-                x = t1 - b;
-                a31 += x * x;
+                a30 = DistanceKey.AddSquaredDifference(a30, t0, b);
+                a31 = DistanceKey.AddSquaredDifference(a31, t1, b);
             }
 
             var row = (nuint)(p * width);
-            Canonical(a00).StoreUnsafe(ref r0, row);
-            Canonical(a01).StoreUnsafe(ref r0, row + (nuint)w);
-            Canonical(a10).StoreUnsafe(ref r1, row);
-            Canonical(a11).StoreUnsafe(ref r1, row + (nuint)w);
-            Canonical(a20).StoreUnsafe(ref r2, row);
-            Canonical(a21).StoreUnsafe(ref r2, row + (nuint)w);
-            Canonical(a30).StoreUnsafe(ref r3, row);
-            Canonical(a31).StoreUnsafe(ref r3, row + (nuint)w);
+            DistanceKey.Canonicalize(a00).StoreUnsafe(ref r0, row);
+            DistanceKey.Canonicalize(a01).StoreUnsafe(ref r0, row + (nuint)w);
+            DistanceKey.Canonicalize(a10).StoreUnsafe(ref r1, row);
+            DistanceKey.Canonicalize(a11).StoreUnsafe(ref r1, row + (nuint)w);
+            DistanceKey.Canonicalize(a20).StoreUnsafe(ref r2, row);
+            DistanceKey.Canonicalize(a21).StoreUnsafe(ref r2, row + (nuint)w);
+            DistanceKey.Canonicalize(a30).StoreUnsafe(ref r3, row);
+            DistanceKey.Canonicalize(a31).StoreUnsafe(ref r3, row + (nuint)w);
         }
-    }
-
-    // Lane-wise DistanceKey.Canonicalize.
-    private static Vector<uint> Canonical(Vector<float> distance)
-    {
-        var bits = Vector.AsVectorUInt32(distance) & new Vector<uint>(DistanceKey.MagnitudeMask);
-        var isNaN = Vector.GreaterThan(bits, new Vector<uint>(DistanceKey.InfinityBits));
-        return Vector.ConditionalSelect(isNaN, new Vector<uint>(DistanceKey.CanonicalNaNBits), bits);
     }
 }

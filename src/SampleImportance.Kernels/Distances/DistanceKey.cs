@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace SampleImportance.Kernels;
 
 /// <summary>
@@ -36,6 +39,25 @@ internal static class DistanceKey
     {
         var magnitude = bits & MagnitudeMask;
         return magnitude > InfinityBits ? CanonicalNaNBits : magnitude;
+    }
+
+    /// <summary>
+    /// One feature's step of <see cref="SquaredDistance"/> in every lane: sum + (a − b)², the square rounded before the
+    /// add (the JIT never contracts this into a fused multiply-add), so lanes reproduce the scalar sum bit for bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector<float> AddSquaredDifference(Vector<float> sum, Vector<float> a, Vector<float> b)
+    {
+        var difference = a - b;
+        return sum + (difference * difference);
+    }
+
+    /// <summary>Lane-wise <see cref="Canonicalize(uint)"/> of SIMD distances.</summary>
+    public static Vector<uint> Canonicalize(Vector<float> distance)
+    {
+        var bits = Vector.AsVectorUInt32(distance) & new Vector<uint>(MagnitudeMask);
+        var isNaN = Vector.GreaterThan(bits, new Vector<uint>(InfinityBits));
+        return Vector.ConditionalSelect(isNaN, new Vector<uint>(CanonicalNaNBits), bits);
     }
 
     /// <summary>The composite key: distance bits high, index low.</summary>

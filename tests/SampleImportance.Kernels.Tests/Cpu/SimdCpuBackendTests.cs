@@ -36,6 +36,20 @@ public sealed class SimdCpuBackendTests
         Assert.Equal(ReferenceOrdering.Sort(train, queries), TestSets.Sort(new SimdCpuBackend(), train, queries));
     }
 
+    [Theory]
+    [InlineData(5, 1_501, 37)]
+    [InlineData(300, 1_003, 17)]
+    [InlineData(64, 3, 1)]
+    public void Sorts_over_several_query_groups_and_row_chunks_match_the_naive_scalar_reference(int features, int rows, int queryCount)
+    {
+        // 37 queries span three query-lane groups; 300 features make 256 KB chunks of a few hundred rows; 3 rows
+        // leave only the one-row tail.
+        var train = TestSets.Random(features, rows, features, scale: 3f);
+        var queries = TestSets.Random(features + 1, queryCount, features, scale: 3f);
+
+        Assert.Equal(ReferenceOrdering.Sort(train, queries), TestSets.Sort(new SimdCpuBackend(maxDegreeOfParallelism: 2), train, queries));
+    }
+
     [Fact]
     public void Queries_taken_from_the_training_set_itself_rank_themselves_first()
     {
