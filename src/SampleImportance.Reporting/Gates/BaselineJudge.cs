@@ -79,8 +79,6 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
         var now = timed.SelectMany(p => samplesOf(p.Current.Timing!)!).ToList();
         var before = timed.SelectMany(p => samplesOf(p.Baseline.Timing!)!).ToList();
         var verdict = TimingTest.Compare(now, before, options.Alpha);
-        var relativeLimit = gate.MaxIncreaseIsRelative ? limit : options.TimingRelativeThreshold;
-        var absoluteLimit = gate.MaxIncreaseIsRelative ? options.TimingNoiseFloorSeconds : Math.Max(limit, options.TimingNoiseFloorSeconds);
         double? cur = now.Count > 0 ? verdict.CurrentMedian : null;
         double? bas = before.Count > 0 ? verdict.BaselineMedian : null;
         GateOutcome Make(GateStatus status, string? code, string message) =>
@@ -111,24 +109,29 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
                 : Make(GateStatus.Inconclusive, GateCodes.Inconclusive, $"{gate.Metric} rose from a baseline median of 0 {medians}; a relative increase cannot be judged");
         }
 
-        var relative = (verdict.CurrentMedian / verdict.BaselineMedian) - 1;
-        var difference = verdict.CurrentMedian - verdict.BaselineMedian;
-        var p = verdict.PValue!.Value;
+        return DecideTiming(gate, limit, (verdict.CurrentMedian / verdict.BaselineMedian) - 1, verdict.CurrentMedian - verdict.BaselineMedian, "a difference", "Mann–Whitney", verdict.PValue!.Value, medians, Make);
+    }
+
+    /// <summary>The three conditions of a timing regression (ratio, floor, test) and the message either way.</summary>
+    private GateOutcome DecideTiming(GateDefinition gate, double limit, double relative, double difference, string differenceName, string testName, double p, string medians, Func<GateStatus, string?, string, GateOutcome> make)
+    {
+        var relativeLimit = gate.MaxIncreaseIsRelative ? limit : options.TimingRelativeThreshold;
+        var absoluteLimit = gate.MaxIncreaseIsRelative ? options.TimingNoiseFloorSeconds : Math.Max(limit, options.TimingNoiseFloorSeconds);
         var overRatio = Exceeds(relative, relativeLimit, 1);
         var overFloor = difference > absoluteLimit;
         var slower = p <= options.Alpha;
-        var test = string.Create(CultureInfo.InvariantCulture, $"Mann–Whitney p = {p:G3}");
+        var test = string.Create(CultureInfo.InvariantCulture, $"{testName} p = {p:G3}");
         if (overRatio && overFloor && slower)
         {
-            return Make(GateStatus.Fail, GateCodes.MaxIncreaseExceeded,
+            return make(GateStatus.Fail, GateCodes.MaxIncreaseExceeded,
                 $"{gate.Metric} increased by {Percent(relative)} {medians}, more than max-increase {LimitText(gate, limit)}, above the {N(absoluteLimit)} s floor, and slower by the test ({test} ≤ {N(options.Alpha)})");
         }
 
         var why = !overRatio
             ? (gate.MaxIncreaseIsRelative ? $"within max-increase {Percent(limit)}" : $"within the {Percent(relativeLimit)} relative threshold (max-increase {LimitText(gate, limit)})")
-            : !overFloor ? $"a difference of {N(difference)} s, not over the {N(absoluteLimit)} s floor (max-increase {LimitText(gate, limit)})"
+            : !overFloor ? $"{differenceName} of {N(difference)} s, not over the {N(absoluteLimit)} s floor (max-increase {LimitText(gate, limit)})"
             : $"not shown slower ({test} > {N(options.Alpha)}; max-increase {LimitText(gate, limit)})";
-        return Make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}");
+        return make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}");
     }
 
     /// <summary>
@@ -149,8 +152,6 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
         var now = timings.SelectMany(t => samplesOf(t)!).ToList();
         var beside = timings.SelectMany(t => referenceOf(t.Reference!)).ToList();
         var verdict = PairedTimingVerdict.Of(now, beside, options.Alpha);
-        var relativeLimit = gate.MaxIncreaseIsRelative ? limit : options.TimingRelativeThreshold;
-        var absoluteLimit = gate.MaxIncreaseIsRelative ? options.TimingNoiseFloorSeconds : Math.Max(limit, options.TimingNoiseFloorSeconds);
         var sources = string.Join(", ", timings.Select(t => t.Reference!.Source).Distinct(StringComparer.Ordinal));
         GateOutcome Make(GateStatus status, string? code, string message) =>
             Outcome(gate, check, limit, row, verdict.CurrentMedian, verdict.ReferenceMedian, status, code, message) with
@@ -167,23 +168,7 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
                 string.Create(CultureInfo.InvariantCulture, $"{verdict.Pairs} interleaved pairs are too few for the signed-rank test to reach alpha {options.Alpha} {medians}; raise timing iterations or seeds (at alpha 0.01: at least 7 pairs)"));
         }
 
-        var relative = verdict.MedianRatio - 1;
-        var p = verdict.PValue!.Value;
-        var overRatio = Exceeds(relative, relativeLimit, 1);
-        var overFloor = verdict.MedianDifference > absoluteLimit;
-        var slower = p <= options.Alpha;
-        var test = string.Create(CultureInfo.InvariantCulture, $"Wilcoxon signed-rank p = {p:G3}");
-        if (overRatio && overFloor && slower)
-        {
-            return Make(GateStatus.Fail, GateCodes.MaxIncreaseExceeded,
-                $"{gate.Metric} increased by {Percent(relative)} {medians}, more than max-increase {LimitText(gate, limit)}, above the {N(absoluteLimit)} s floor, and slower by the test ({test} ≤ {N(options.Alpha)})");
-        }
-
-        var why = !overRatio
-            ? (gate.MaxIncreaseIsRelative ? $"within max-increase {Percent(limit)}" : $"within the {Percent(relativeLimit)} relative threshold (max-increase {LimitText(gate, limit)})")
-            : !overFloor ? $"a median difference of {N(verdict.MedianDifference)} s, not over the {N(absoluteLimit)} s floor (max-increase {LimitText(gate, limit)})"
-            : $"not shown slower ({test} > {N(options.Alpha)}; max-increase {LimitText(gate, limit)})";
-        return Make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}");
+        return DecideTiming(gate, limit, verdict.MedianRatio - 1, verdict.MedianDifference, "a median difference", "Wilcoxon signed-rank", verdict.PValue!.Value, medians, Make);
     }
 
     private GateOutcome JudgeQuality(GateDefinition gate, GateCheck check, double limit, AggregateResult row, List<(CellResult Current, CellResult Baseline)> pairs)
