@@ -7,23 +7,31 @@
 # (process CPU time, the decision) and time.median (wall clock, reported for comparison). Exits 1 if any unchanged
 # run's CPU gate reports a regression (or inconclusive: that fails a build too) or any slowed run is not caught by it.
 #
-# BASELINE=stored (default): one baseline for all runs, as a run.json committed to the repository would be.
+# BASELINE=interleaved (default): one stored baseline run.json for the quality gates, and every run started with
+# `--timing-reference` pointing at an unchanged copy of the plugin, so each timing iteration has a reference run beside
+# it in the same process and the timing gates judge those pairs (Wilcoxon signed-rank), as a CI job that passes the
+# base branch's plugin folder would.
+# BASELINE=stored: one baseline for all runs, timing judged against its stored samples (Mann–Whitney), as a run.json
+# committed to the repository would be.
 # BASELINE=paired: a fresh baseline run right before each run, as a CI job that times the base commit and the pull
-# request back to back would have; both then see the same machine load.
+# request back to back would have.
 #
 #   benchmarks/gate/false-alarms.sh                    # 1 + 10 + 10 runs, 5–15 minutes on 2 busy cores
-#   BASELINE=paired benchmarks/gate/false-alarms.sh    # 20 + 10 + 10 runs, about twice as long
+#   BASELINE=stored benchmarks/gate/false-alarms.sh    # the same without the reference (faster, and wrong on a busy machine)
+#   BASELINE=paired benchmarks/gate/false-alarms.sh    # 20 + 10 + 10 runs
 #   RUNS=3 WORK=/tmp/gate-bench benchmarks/gate/false-alarms.sh
 #
-# The slowdown is injected through SAMPLEIMPORTANCE_TEST_SLOWDOWN, read by the test-slowable estimator: the same
-# suite file, as after a code change. Its `slowdown` parameter does the same work but is recorded in each cell's
-# setup, so compare reports those cells as changed (SIG005) instead of timing them; the script checks that too.
+# The slowdown stands in for a code change that keeps the suite file as it was: in interleaved mode a copy of the plugin
+# folder holds slowdown.txt (that copy does 30% more work; the reference copy does not), in the other modes the
+# SAMPLEIMPORTANCE_TEST_SLOWDOWN variable does it for the whole process. The estimator's `slowdown` parameter does the
+# same work but is recorded in each cell's setup, so compare reports those cells as changed (SIG005) instead of timing
+# them; the script checks that too.
 set -euo pipefail
 
 RUNS="${RUNS:-10}"
 SLOWDOWN="${SLOWDOWN:-0.3}"
-BASELINE="${BASELINE:-stored}"
-case "$BASELINE" in stored|paired) ;; *) echo "BASELINE must be stored or paired, not '$BASELINE'" >&2; exit 2 ;; esac
+BASELINE="${BASELINE:-interleaved}"
+case "$BASELINE" in interleaved|stored|paired) ;; *) echo "BASELINE must be interleaved, stored or paired, not '$BASELINE'" >&2; exit 2 ;; esac
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WORK="${WORK:-$(mktemp -d "${TMPDIR:-/tmp}/gate-false-alarms.XXXXXX")}"
 SUITE="$ROOT/benchmarks/gate/timing-noise.yaml"
@@ -39,15 +47,29 @@ echo "machine: $(nproc) cores, $(uname -sr), load average at start: $(cut -d' ' 
 dotnet build -c Release "$ROOT/src/SampleImportance.Cli" -nologo -v q
 dotnet build -c Release "$PLUGIN_PROJECT" -nologo -v q
 
-# run NAME [VAR=VALUE...]: one run of the suite into $WORK/NAME.
+# Interleaved mode: the reference is an unchanged copy of the plugin folder; the slowed "build" a copy with slowdown.txt.
+REFERENCE="$WORK/reference-plugin" SLOWED="$WORK/slowed-plugin"
+rm -rf "$REFERENCE" "$SLOWED"
+cp -r "$PLUGIN" "$REFERENCE"
+cp -r "$PLUGIN" "$SLOWED"
+echo "$SLOWDOWN" > "$SLOWED/slowdown.txt"
+
+# run NAME KIND: one run of the suite into $WORK/NAME; KIND is unchanged, slowed or baseline.
 run() {
-  local name="$1"; shift
-  env "$@" "$CLI" run "$SUITE" --out "$WORK/$name" --plugins "$PLUGIN" > "$WORK/$name.log" 2>&1 \
+  local name="$1" kind="$2" plugin="$PLUGIN" vars=() extra=()
+  if [ "$BASELINE" = interleaved ] && [ "$kind" != baseline ]; then
+    extra=(--timing-reference "$REFERENCE")
+    if [ "$kind" = slowed ]; then plugin="$SLOWED"; fi
+  elif [ "$kind" = slowed ]; then
+    vars=(SAMPLEIMPORTANCE_TEST_SLOWDOWN="$SLOWDOWN")
+  fi
+  env "${vars[@]}" "$CLI" run "$SUITE" --out "$WORK/$name" --plugins "$plugin" "${extra[@]}" > "$WORK/$name.log" 2>&1 \
     || { echo "run $name failed, see $WORK/$name.log" >&2; tail -20 "$WORK/$name.log" >&2; exit 2; }
 }
 
 # judge NAME BASE: compares $WORK/NAME with $WORK/BASE; prints "status ratio p" of the CPU-time gate, then of the
-# wall-clock gate, on one line.
+# wall-clock gate, on one line. The ratio is the median per-iteration ratio against the interleaved reference when the
+# run has one, else the ratio of medians against the baseline.
 judge() {
   local name="$1" base="$2" rc=0
   "$CLI" compare "$WORK/$name/run.json" "$WORK/$base/run.json" --out "$WORK/$name" > "$WORK/$name.compare.log" 2>&1 || rc=$?
@@ -57,19 +79,19 @@ judge() {
   local metric
   for metric in time.cpu-median time.median; do
     jq -r --arg m "$metric" '.gates[] | select(.metric == $m)
-           | "\(.status) \(if .baseline > 0 then (.current / .baseline) else "n/a" end) \(.pValue // "n/a")"' \
+           | "\(.status) \((.message | capture("median per-iteration ratio (?<r>[0-9.]+)") | .r) // (if .baseline > 0 then (.current / .baseline) else "n/a" end)) \(.pValue // "n/a")"' \
        "$WORK/$name/regression.json"
   done | paste -sd' '
 }
 
-run baseline
+run baseline baseline
 false_alarms=0 inconclusive=0 detected=0 wall_false_alarms=0 wall_inconclusive=0 wall_detected=0
 rows=()
 for kind in unchanged slowed; do
   for i in $(seq 1 "$RUNS"); do
     name="$kind-$i" base=baseline
-    if [ "$BASELINE" = paired ]; then base="baseline-$name"; run "$base"; fi
-    if [ "$kind" = slowed ]; then run "$name" SAMPLEIMPORTANCE_TEST_SLOWDOWN="$SLOWDOWN"; else run "$name"; fi
+    if [ "$BASELINE" = paired ]; then base="baseline-$name"; run "$base" baseline; fi
+    run "$name" "$kind"
     read -r status ratio p wall_status wall_ratio wall_p < <(judge "$name" "$base")
     load="$(cut -d' ' -f1 /proc/loadavg)"
     rows+=("$(printf '| %-12s | %-12s | %7.3f | %9.3g | %-12s | %7.3f | %9.3g | %4s |' \

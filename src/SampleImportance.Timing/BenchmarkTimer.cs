@@ -34,7 +34,12 @@ public sealed class BenchmarkTimer : IEstimatorTimer
     internal BenchmarkTimer(Func<TimeSpan> cpuClock) => _cpuClock = cpuClock;
 
     /// <summary>Measures <paramref name="run"/>; throws <see cref="TimingException"/> when BenchmarkDotNet reports no result.</summary>
-    public TimingResult Measure(string id, TimingOptions options, Action run)
+    /// <param name="id">Identifies the measurement.</param>
+    /// <param name="options">Iterations, warm-up and time limit.</param>
+    /// <param name="run">The action timed.</param>
+    /// <param name="reference">Optional reference run interleaved with the iterations (see <see cref="ReferenceTiming"/>).</param>
+    /// <param name="referenceSource">Where the reference comes from.</param>
+    public TimingResult Measure(string id, TimingOptions options, Action run, Action? reference = null, string? referenceSource = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(run);
@@ -55,7 +60,18 @@ public sealed class BenchmarkTimer : IEstimatorTimer
                     failure ??= ex;
                     throw;
                 }
-            }, _cpuClock);
+            }, _cpuClock, reference is null ? null : () =>
+            {
+                try
+                {
+                    reference();
+                }
+                catch (Exception ex)
+                {
+                    failure ??= new TimingException($"The interleaved reference failed: {ex.GetType().Name}: {ex.Message}", ex);
+                    throw;
+                }
+            });
             BenchmarkDotNet.Reports.Summary summary;
             try
             {
@@ -103,6 +119,7 @@ public sealed class BenchmarkTimer : IEstimatorTimer
                 allocated)
             {
                 CpuSamplesSeconds = CpuSamples(report.AllMeasurements, results, registration.CpuSeconds),
+                Reference = ReferenceSamples(report.AllMeasurements, results, registration, referenceSource ?? "reference"),
             };
         }
         finally
@@ -117,7 +134,34 @@ public sealed class BenchmarkTimer : IEstimatorTimer
     /// the order it ran them (jitting, warm-up, actual; a result keeps its actual iteration's index). Invocations past
     /// those (the memory diagnoser's extra run, after the actual iterations) are not iterations and are left out.
     /// </summary>
-    private static double[]? CpuSamples(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, IReadOnlyList<double> invocations)
+    private static double[]? CpuSamples(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, IReadOnlyList<double> invocations) =>
+        ResultInvocations(all, results, invocations.Count) is { } at ? [.. at.Select(i => invocations[i])] : null;
+
+    /// <summary>The reference run beside each result iteration; null without a reference or when any is missing.</summary>
+    private static ReferenceTiming? ReferenceSamples(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, EstimatorRunBenchmark.Registration registration, string source)
+    {
+        if (!registration.HasReference || ResultInvocations(all, results, registration.CpuSeconds.Count) is not { } at)
+        {
+            return null;
+        }
+
+        var wall = new double[at.Length];
+        var cpu = new double[at.Length];
+        for (var i = 0; i < at.Length; i++)
+        {
+            if (!registration.TryGetReference(at[i], out var sample))
+            {
+                return null;
+            }
+
+            (wall[i], cpu[i]) = sample;
+        }
+
+        return new ReferenceTiming(source, wall, cpu);
+    }
+
+    /// <summary>The 0-based invocation index of each result iteration, or null when they cannot be matched.</summary>
+    private static int[]? ResultInvocations(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, int invocationCount)
     {
         var actualStart = new Dictionary<int, long>();
         long invoked = 0;
@@ -131,12 +175,12 @@ public sealed class BenchmarkTimer : IEstimatorTimer
             invoked += m.Operations;
         }
 
-        if (results.Length == 0 || invoked > invocations.Count || results.Any(m => m.Operations != 1 || !actualStart.ContainsKey(m.IterationIndex)))
+        if (results.Length == 0 || invoked > invocationCount || results.Any(m => m.Operations != 1 || !actualStart.ContainsKey(m.IterationIndex)))
         {
             return null;
         }
 
-        return [.. results.Select(m => invocations[(int)actualStart[m.IterationIndex]])];
+        return [.. results.Select(m => (int)actualStart[m.IterationIndex])];
     }
 
     private static ManualConfig CreateConfig(TimingOptions options)

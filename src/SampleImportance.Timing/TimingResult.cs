@@ -23,6 +23,12 @@ public sealed record TimingResult(
     /// </summary>
     public IReadOnlyList<double>? CpuSamplesSeconds { get; init; }
 
+    /// <summary>
+    /// The interleaved reference (a reference build of the estimator timed beside each iteration), or null when none was
+    /// asked for or it could not be aligned with every measured iteration. Timing gates judge against it when present.
+    /// </summary>
+    public ReferenceTiming? Reference { get; init; }
+
     /// <summary>Median of <see cref="CpuSamplesSeconds"/>, or null without them.</summary>
     public double? CpuMedianSeconds => CpuSamplesSeconds is { Count: > 0 } cpu ? Median(cpu) : null;
 

@@ -17,7 +17,7 @@ using Spectre.Console;
 
 namespace SampleImportance.Cli.Commands;
 
-/// <summary><c>run [SUITE] [--out DIR] [--plugins DIR]... [--baseline FILE] [--device D]</c>.</summary>
+/// <summary><c>run [SUITE] [--out DIR] [--plugins DIR]... [--baseline FILE] [--timing-reference DIR] [--device D]</c>.</summary>
 internal static class RunCommand
 {
     public static Command Create()
@@ -34,22 +34,35 @@ internal static class RunCommand
         };
         var plugins = CommonOptions.Plugins();
         var baseline = new Option<string?>("--baseline") { Description = "A baseline run.json to judge the suite's gates against." };
+        var reference = new Option<string?>("--timing-reference")
+        {
+            Description = "Plugin directory of a reference build (e.g. the base branch's plugins): each timed cell's estimator is also run from there, beside every timing iteration, and timing gates compare the two iteration by iteration (robust on shared CI machines).",
+        };
         var device = CommonOptions.Device();
-        var command = new Command("run", "Run a benchmark suite: every dataset × model × estimator × seed.") { suite, output, plugins, baseline, device };
+        var command = new Command("run", "Run a benchmark suite: every dataset × model × estimator × seed.") { suite, output, plugins, baseline, reference, device };
         command.SetAction((parse, token) => ExecuteAsync(
             parse.GetValue(suite),
             parse.GetValue(output)!,
             parse.GetValue(plugins) ?? [],
             parse.GetValue(baseline),
+            parse.GetValue(reference),
             parse.GetValue(device)!,
             parse.GetValue(GlobalOptions.Verbose),
             token));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string? suitePath, string outDirectory, string[] pluginDirectories, string? baselinePath, string device, bool verbose, CancellationToken stop)
+    private static async Task<int> ExecuteAsync(string? suitePath, string outDirectory, string[] pluginDirectories, string? baselinePath, string? referenceDirectory, string device, bool verbose, CancellationToken stop)
     {
         using var catalog = CliPlugins.Load(pluginDirectories);
+        ValidationError? referenceProblem = null;
+        using var reference = referenceDirectory is null ? null : CliPlugins.LoadReference(referenceDirectory, out referenceProblem);
+        if (referenceProblem is not null)
+        {
+            ErrorPrinter.Print([referenceProblem]);
+            return ExitCodes.BadInput;
+        }
+
         var load = suitePath is null
             ? SuiteLoader.LoadText(EmbeddedSuites.Quickstart(), EmbeddedSuites.QuickstartName, Directory.GetCurrentDirectory(), catalog)
             : SuiteLoader.LoadFile(suitePath, catalog);
@@ -94,11 +107,12 @@ internal static class RunCommand
 
         using (backend)
         {
-            return await RunAndReportAsync(plan, prepared, catalog, backend, Path.GetFullPath(outDirectory), baseline, baselinePath, verbose, stop);
+            var runPlugins = new RunPlugins(catalog, reference, referenceDirectory is null ? null : Path.GetFullPath(referenceDirectory));
+            return await RunAndReportAsync(plan, prepared, runPlugins, backend, Path.GetFullPath(outDirectory), baseline, baselinePath, verbose, stop);
         }
     }
 
-    private static async Task<int> RunAndReportAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, string outDirectory, RunResult? baseline, string? baselinePath, bool verbose, CancellationToken stop)
+    private static async Task<int> RunAndReportAsync(SuitePlan plan, PreparedRun prepared, RunPlugins plugins, IComputeBackend backend, string outDirectory, RunResult? baseline, string? baselinePath, bool verbose, CancellationToken stop)
     {
         // Every finished cell goes to cells/ (and its values to values/) before the next starts; the marker
         // run.incomplete.json stays until the reports are written. An unwritable --out fails here, before any cell runs.
@@ -115,7 +129,7 @@ internal static class RunCommand
 
         try
         {
-            return await RunInDirectoryAsync(plan, prepared, catalog, backend, directory, baseline, baselinePath, stop);
+            return await RunInDirectoryAsync(plan, prepared, plugins, backend, directory, baseline, baselinePath, stop);
         }
         catch (RunAggregationException ex)
         {
@@ -131,6 +145,9 @@ internal static class RunCommand
         }
     }
 
+    /// <summary>The run's plugins and, with <c>--timing-reference</c>, the reference build's.</summary>
+    private sealed record RunPlugins(Hosting.PluginCatalog Catalog, Hosting.PluginCatalog? Reference, string? ReferenceDirectory);
+
     /// <summary>Every cell finished but the reports did not: one line, and exit 3 (the cells are on disk).</summary>
     private static int ReportFailed(string stage, Exception? cause, RunDirectory directory)
     {
@@ -138,13 +155,13 @@ internal static class RunCommand
         return ExitCodes.CellsFailed;
     }
 
-    private static async Task<int> RunInDirectoryAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, RunDirectory directory, RunResult? baseline, string? baselinePath, CancellationToken stop)
+    private static async Task<int> RunInDirectoryAsync(SuitePlan plan, PreparedRun prepared, RunPlugins plugins, IComputeBackend backend, RunDirectory directory, RunResult? baseline, string? baselinePath, CancellationToken stop)
     {
         var outDirectory = directory.FullPath;
         // Ctrl+C (or SIGTERM) cancels `stop` (System.CommandLine's token): the current cell is cancelled, the rest are
         // marked cancelled, and the reports below are still written and say incomplete (Program waits for them).
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(plan.Name)}[/]: {plan.Cells.Count} cells on [blue]{Markup.Escape(backend.Name)}[/]");
-        var run = await RunWithProgressAsync(plan, prepared, catalog, backend, directory, stop);
+        var run = await RunWithProgressAsync(plan, prepared, plugins, backend, directory, stop);
 
         var runPath = Path.Combine(outDirectory, RunReports.RunFileName);
         var reports = RunReports.Build(run, runPath, baseline, baselinePath is null ? null : Path.GetFullPath(baselinePath), DateTimeOffset.UtcNow, out var regression);
@@ -176,10 +193,19 @@ internal static class RunCommand
         return run.Complete && run.Cells.All(c => c.Status == CellStatus.Succeeded) ? ExitCodes.Success : ExitCodes.CellsFailed;
     }
 
-    private static async Task<RunResult> RunWithProgressAsync(SuitePlan plan, PreparedRun prepared, Hosting.PluginCatalog catalog, IComputeBackend backend, RunDirectory directory, CancellationToken token)
+    private static async Task<RunResult> RunWithProgressAsync(SuitePlan plan, PreparedRun prepared, RunPlugins plugins, IComputeBackend backend, RunDirectory directory, CancellationToken token)
     {
         // Each cell's values land in values/<cell>.csv (the format `score` writes) as soon as they exist, its result in cells/.
-        var options = (IRunObserver observer) => new RunnerOptions { Compute = backend, Observer = observer, Cells = directory, AllowDebugTiming = BuildFlavor.AllowDebugTiming };
+        var catalog = plugins.Catalog;
+        var options = (IRunObserver observer) => new RunnerOptions
+        {
+            Compute = backend,
+            Observer = observer,
+            Cells = directory,
+            AllowDebugTiming = BuildFlavor.AllowDebugTiming,
+            TimingReference = plugins.Reference,
+            TimingReferenceSource = plugins.ReferenceDirectory ?? "reference",
+        };
         if (!AnsiConsole.Profile.Capabilities.Interactive || System.Console.IsOutputRedirected)
         {
             return await new SuiteRunner(catalog, options(new PlainRunObserver(plan.Metrics))).RunAsync(prepared, token);

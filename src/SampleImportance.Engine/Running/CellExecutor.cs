@@ -22,12 +22,14 @@ internal sealed class CellExecutor
     private readonly EstimationPipeline _pipeline;
     private readonly RunnerOptions _options;
     private readonly UtilityCache _sharedCache;
+    private readonly EstimationPipeline? _reference;
 
-    public CellExecutor(EstimationPipeline pipeline, RunnerOptions options, UtilityCache sharedCache)
+    public CellExecutor(EstimationPipeline pipeline, RunnerOptions options, UtilityCache sharedCache, EstimationPipeline? reference = null)
     {
         _pipeline = pipeline;
         _options = options;
         _sharedCache = sharedCache;
+        _reference = reference;
     }
 
     public async Task<CellResult> RunAsync(CellPlan cell, DatasetSplit split, TaskPlan tasks, TimingPlan timing, CancellationToken runToken)
@@ -113,7 +115,7 @@ internal sealed class CellExecutor
             _options.Observer.CellPhase(key, "timing");
             try
             {
-                timingResult = Time(cell, request, timing, runToken);
+                timingResult = Time(cell, request, timing, notes, runToken);
                 metrics[CostMetrics.TimeMedianName] = timingResult.MedianSeconds;
                 if (timingResult.CpuMedianSeconds is { } cpu)
                 {
@@ -153,7 +155,7 @@ internal sealed class CellExecutor
         }
 
         var timing = result.Timing;
-        if (timing is not null && !new[] { timing.MedianSeconds, timing.CiLowerSeconds, timing.CiUpperSeconds }.Concat(timing.SamplesSeconds).Concat(timing.CpuSamplesSeconds ?? []).All(double.IsFinite))
+        if (timing is not null && !new[] { timing.MedianSeconds, timing.CiLowerSeconds, timing.CiUpperSeconds }.Concat(timing.SamplesSeconds).Concat(timing.CpuSamplesSeconds ?? []).Concat(timing.Reference?.SamplesSeconds ?? []).Concat(timing.Reference?.CpuSamplesSeconds ?? []).All(double.IsFinite))
         {
             timing = null;
             metrics.Remove(CostMetrics.TimeMedianName);
@@ -206,7 +208,7 @@ internal sealed class CellExecutor
         }
     }
 
-    private TimingResult Time(CellPlan cell, EstimationRequest request, TimingPlan timing, CancellationToken runToken)
+    private TimingResult Time(CellPlan cell, EstimationRequest request, TimingPlan timing, List<string> notes, CancellationToken runToken)
     {
         var options = new TimingOptions
         {
@@ -217,11 +219,28 @@ internal sealed class CellExecutor
         };
 
         // Each timed run gets a private, empty cache: the cost measured is the estimator's own, not the shared cache's.
+        Action? reference = null;
+        if (_options.TimingReference is { } referencePlugins)
+        {
+            if (referencePlugins.Estimators.Any(e => e.Id == request.Estimator))
+            {
+                reference = () =>
+                {
+                    runToken.ThrowIfCancellationRequested();
+                    _reference!.RunAsync(request, new UtilityCache(), runToken).GetAwaiter().GetResult();
+                };
+            }
+            else
+            {
+                notes.Add($"The timing reference ({_options.TimingReferenceSource}) has no estimator '{request.Estimator}': timed without an interleaved reference.");
+            }
+        }
+
         return _options.Timer.Measure(cell.Key.Id, options, () =>
         {
             runToken.ThrowIfCancellationRequested();
             _pipeline.RunAsync(request, new UtilityCache(), runToken).GetAwaiter().GetResult();
-        });
+        }, reference, _options.TimingReferenceSource);
     }
 
     private static string Describe(Exception ex) => ex is AggregateException { InnerExceptions.Count: 1 } agg

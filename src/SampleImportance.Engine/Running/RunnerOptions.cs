@@ -1,3 +1,4 @@
+using SampleImportance.Hosting;
 using SampleImportance.Abstractions;
 using SampleImportance.Timing;
 
@@ -24,6 +25,17 @@ public sealed class RunnerOptions
 
     /// <summary>Times the cells of a suite with timing on (default: <see cref="BenchmarkTimer"/>, BenchmarkDotNet in process).</summary>
     public IEstimatorTimer Timer { get; init; } = new BenchmarkTimer();
+
+    /// <summary>
+    /// Plugins of a reference build (e.g. the base branch's) to time beside each cell's estimator, iteration by iteration
+    /// in this process (default: none). A cell whose estimator id is not among them is timed without a reference, with a
+    /// note. Models the reference lacks come from the run's own catalog. Timing gates judge the interleaved reference
+    /// when every cell of a row has one: on a shared machine that is the only comparison the machine's drift cannot fake.
+    /// </summary>
+    public IPluginCatalog? TimingReference { get; init; }
+
+    /// <summary>How <see cref="TimingReference"/> is named in results (default "reference"; the CLI passes its directory).</summary>
+    public string TimingReferenceSource { get; init; } = "reference";
 
     /// <summary>Extra time a cell gets past its seconds budget to return what it has before it is abandoned (default 5 s).</summary>
     public TimeSpan BudgetGrace { get; init; } = TimeSpan.FromSeconds(5);

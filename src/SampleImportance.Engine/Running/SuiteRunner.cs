@@ -77,7 +77,10 @@ public sealed class SuiteRunner
         var started = _options.Time.GetUtcNow();
         // The plan carries the catalogs it was validated against, so validation and the run know the same metrics.
         var pipeline = new EstimationPipeline(_catalog, plan.Catalogs.Metrics, _options.Compute, _options.BudgetGrace);
-        var executor = new CellExecutor(pipeline, _options, new UtilityCache());
+        var reference = _options.TimingReference is { } referencePlugins
+            ? new EstimationPipeline(new ReferencePluginCatalog(referencePlugins, _catalog), plan.Catalogs.Metrics, _options.Compute, _options.BudgetGrace)
+            : null;
+        var executor = new CellExecutor(pipeline, _options, new UtilityCache(), reference);
         var cells = new List<CellResult>(plan.Cells.Count);
         for (var i = 0; i < plan.Cells.Count; i++)
         {

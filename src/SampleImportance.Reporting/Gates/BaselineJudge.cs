@@ -51,8 +51,8 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
         }
 
         return check != GateCheck.MaxIncrease ? JudgeQuality(gate, check, limit, row, pairs)
-            : metric == CostMetrics.TimeMedianName ? JudgeTiming(gate, limit, row, pairs, t => t.SamplesSeconds, "BenchmarkDotNet timings", "is timing enabled in both?")
-            : metric == CostMetrics.TimeCpuMedianName ? JudgeTiming(gate, limit, row, pairs, t => t.CpuSamplesSeconds, "CPU time samples", "is timing enabled in both, and the baseline's run.json recent enough to hold timing.cpuSamplesSeconds?")
+            : metric == CostMetrics.TimeMedianName ? JudgeTiming(gate, limit, row, pairs, t => t.SamplesSeconds, r => r.SamplesSeconds, "BenchmarkDotNet timings", "is timing enabled in both?")
+            : metric == CostMetrics.TimeCpuMedianName ? JudgeTiming(gate, limit, row, pairs, t => t.CpuSamplesSeconds, r => r.CpuSamplesSeconds, "CPU time samples", "is timing enabled in both, and the baseline's run.json recent enough to hold timing.cpuSamplesSeconds?")
             : JudgeQuality(gate, check, limit, row, pairs);
     }
 
@@ -62,17 +62,23 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
         AggregateResult row,
         List<(CellResult Current, CellResult Baseline)> pairs,
         Func<TimingResult, IReadOnlyList<double>?> samplesOf,
+        Func<ReferenceTiming, IReadOnlyList<double>> referenceOf,
         string what,
         string hint)
     {
         const GateCheck check = GateCheck.MaxIncrease;
         static bool Has(TimingResult? timing, Func<TimingResult, IReadOnlyList<double>?> of) => timing is not null && of(timing) is { Count: > 0 };
+
+        // An interleaved reference in every timed cell of the row decides instead of the stored baseline's samples.
+        var measured = pairs.Where(p => Has(p.Current.Timing, samplesOf)).ToList();
+        if (measured.Count > 0 && measured.All(p => p.Current.Timing!.Reference is { } r && referenceOf(r).Count == samplesOf(p.Current.Timing!)!.Count))
+        {
+            return JudgeAgainstReference(gate, limit, row, measured.Select(p => p.Current.Timing!).ToList(), samplesOf, referenceOf);
+        }
         var timed = pairs.Where(p => Has(p.Current.Timing, samplesOf) && Has(p.Baseline.Timing, samplesOf)).ToList();
         var now = timed.SelectMany(p => samplesOf(p.Current.Timing!)!).ToList();
         var before = timed.SelectMany(p => samplesOf(p.Baseline.Timing!)!).ToList();
         var verdict = TimingTest.Compare(now, before, options.Alpha);
-        var relativeLimit = gate.MaxIncreaseIsRelative ? limit : options.TimingRelativeThreshold;
-        var absoluteLimit = gate.MaxIncreaseIsRelative ? options.TimingNoiseFloorSeconds : Math.Max(limit, options.TimingNoiseFloorSeconds);
         double? cur = now.Count > 0 ? verdict.CurrentMedian : null;
         double? bas = before.Count > 0 ? verdict.BaselineMedian : null;
         GateOutcome Make(GateStatus status, string? code, string message) =>
@@ -103,24 +109,66 @@ internal sealed class BaselineJudge(RunResult current, RunResult baseline, Basel
                 : Make(GateStatus.Inconclusive, GateCodes.Inconclusive, $"{gate.Metric} rose from a baseline median of 0 {medians}; a relative increase cannot be judged");
         }
 
-        var relative = (verdict.CurrentMedian / verdict.BaselineMedian) - 1;
-        var difference = verdict.CurrentMedian - verdict.BaselineMedian;
-        var p = verdict.PValue!.Value;
+        return DecideTiming(gate, limit, (verdict.CurrentMedian / verdict.BaselineMedian) - 1, verdict.CurrentMedian - verdict.BaselineMedian, "a difference", "Mann–Whitney", verdict.PValue!.Value, medians, Make);
+    }
+
+    /// <summary>The three conditions of a timing regression (ratio, floor, test) and the message either way.</summary>
+    private GateOutcome DecideTiming(GateDefinition gate, double limit, double relative, double difference, string differenceName, string testName, double p, string medians, Func<GateStatus, string?, string, GateOutcome> make)
+    {
+        var relativeLimit = gate.MaxIncreaseIsRelative ? limit : options.TimingRelativeThreshold;
+        var absoluteLimit = gate.MaxIncreaseIsRelative ? options.TimingNoiseFloorSeconds : Math.Max(limit, options.TimingNoiseFloorSeconds);
         var overRatio = Exceeds(relative, relativeLimit, 1);
         var overFloor = difference > absoluteLimit;
         var slower = p <= options.Alpha;
-        var test = string.Create(CultureInfo.InvariantCulture, $"Mann–Whitney p = {p:G3}");
+        var test = string.Create(CultureInfo.InvariantCulture, $"{testName} p = {p:G3}");
         if (overRatio && overFloor && slower)
         {
-            return Make(GateStatus.Fail, GateCodes.MaxIncreaseExceeded,
+            return make(GateStatus.Fail, GateCodes.MaxIncreaseExceeded,
                 $"{gate.Metric} increased by {Percent(relative)} {medians}, more than max-increase {LimitText(gate, limit)}, above the {N(absoluteLimit)} s floor, and slower by the test ({test} ≤ {N(options.Alpha)})");
         }
 
         var why = !overRatio
             ? (gate.MaxIncreaseIsRelative ? $"within max-increase {Percent(limit)}" : $"within the {Percent(relativeLimit)} relative threshold (max-increase {LimitText(gate, limit)})")
-            : !overFloor ? $"a difference of {N(difference)} s, not over the {N(absoluteLimit)} s floor (max-increase {LimitText(gate, limit)})"
+            : !overFloor ? $"{differenceName} of {N(difference)} s, not over the {N(absoluteLimit)} s floor (max-increase {LimitText(gate, limit)})"
             : $"not shown slower ({test} > {N(options.Alpha)}; max-increase {LimitText(gate, limit)})";
-        return Make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}");
+        return make(GateStatus.Pass, null, $"{gate.Metric} changed by {Signed(Percent(relative), relative)} {medians}: {why}");
+    }
+
+    /// <summary>
+    /// Timing against the interleaved reference: a regression needs the median per-iteration ratio over the relative
+    /// threshold, the median per-iteration difference over the noise floor, and the one-sided Wilcoxon signed-rank test
+    /// on the log ratios saying "slower" at alpha (the paired counterpart of the Mann–Whitney test used against a stored
+    /// baseline, whose samples were taken at another time on another load).
+    /// </summary>
+    private GateOutcome JudgeAgainstReference(
+        GateDefinition gate,
+        double limit,
+        AggregateResult row,
+        List<TimingResult> timings,
+        Func<TimingResult, IReadOnlyList<double>?> samplesOf,
+        Func<ReferenceTiming, IReadOnlyList<double>> referenceOf)
+    {
+        const GateCheck check = GateCheck.MaxIncrease;
+        var now = timings.SelectMany(t => samplesOf(t)!).ToList();
+        var beside = timings.SelectMany(t => referenceOf(t.Reference!)).ToList();
+        var verdict = PairedTimingVerdict.Of(now, beside, options.Alpha);
+        var sources = string.Join(", ", timings.Select(t => t.Reference!.Source).Distinct(StringComparer.Ordinal));
+        GateOutcome Make(GateStatus status, string? code, string message) =>
+            Outcome(gate, check, limit, row, verdict.CurrentMedian, verdict.ReferenceMedian, status, code, message) with
+            {
+                PValue = verdict.PValue,
+                CurrentSamples = now.Count,
+                BaselineSamples = beside.Count,
+            };
+
+        var medians = string.Create(CultureInfo.InvariantCulture, $"(interleaved reference {sources}: medians {N(verdict.ReferenceMedian)} s → {N(verdict.CurrentMedian)} s, median per-iteration ratio {verdict.MedianRatio:0.###} over {verdict.Pairs} pairs)");
+        if (!verdict.Decidable)
+        {
+            return Make(GateStatus.Inconclusive, GateCodes.Inconclusive,
+                string.Create(CultureInfo.InvariantCulture, $"{verdict.Pairs} interleaved pairs are too few for the signed-rank test to reach alpha {options.Alpha} {medians}; raise timing iterations or seeds (at alpha 0.01: at least 7 pairs)"));
+        }
+
+        return DecideTiming(gate, limit, verdict.MedianRatio - 1, verdict.MedianDifference, "a median difference", "Wilcoxon signed-rank", verdict.PValue!.Value, medians, Make);
     }
 
     private GateOutcome JudgeQuality(GateDefinition gate, GateCheck check, double limit, AggregateResult row, List<(CellResult Current, CellResult Baseline)> pairs)

@@ -19,6 +19,35 @@ public sealed partial class RunJsonCpuTimingTests : IDisposable
         return TestRuns.Run([cell with { Timing = cell.Timing! with { CpuSamplesSeconds = [0.15 * 0.95, 0.15, 0.15 * 1.05] } }]);
     }
 
+    internal static RunResult WithReference()
+    {
+        var cell = TestRuns.Cell("knn-shapley", 1, new Dictionary<string, double> { ["time.median"] = 0.2 });
+        return TestRuns.Run([cell with
+        {
+            Timing = cell.Timing! with
+            {
+                CpuSamplesSeconds = [0.15 * 0.95, 0.15, 0.15 * 1.05],
+                Reference = new ReferenceTiming("/ci/base/plugins", [0.19, 0.2, 0.21], [0.14, 0.15, 0.16]),
+            },
+        }]);
+    }
+
+    [Fact]
+    public void The_interleaved_reference_round_trips()
+    {
+        var path = temp.File("run.json");
+        RunJson.Write(path, WithReference());
+        var text = File.ReadAllText(path);
+
+        var back = RunJson.Read(path).Cells[0].Timing!.Reference!;
+
+        Assert.Contains("\"reference\": {", text, StringComparison.Ordinal);
+        Assert.Equal("/ci/base/plugins", back.Source);
+        Assert.Equal([0.19, 0.2, 0.21], back.SamplesSeconds);
+        Assert.Equal([0.14, 0.15, 0.16], back.CpuSamplesSeconds);
+        Assert.Equal(text, RunJson.Serialize(RunJson.Read(path)));
+    }
+
     [Fact]
     public void Cpu_samples_and_their_median_round_trip()
     {

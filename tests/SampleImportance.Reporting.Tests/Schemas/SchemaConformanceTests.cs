@@ -54,6 +54,15 @@ public sealed class SchemaConformanceTests : IDisposable
     }
 
     [Fact]
+    public void Written_run_json_with_an_interleaved_reference_conforms()
+    {
+        var path = temp.File("run.json");
+        RunJson.Write(path, RunJsonCpuTimingTests.WithReference());
+
+        AssertValid("run.schema.json", File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Written_run_json_with_cpu_time_conforms()
     {
         var path = temp.File("run.json");

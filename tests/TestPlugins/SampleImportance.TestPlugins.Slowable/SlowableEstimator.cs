@@ -10,14 +10,19 @@ namespace SampleImportance.TestPlugins.Slowable;
 /// the slowdown, so quality gates are unaffected.
 /// </summary>
 /// <remarks>
-/// The slowdown also comes from the environment variable <see cref="SlowdownVariable"/>, added to the parameter:
-/// a parameter is recorded in the cell's setup, so a baseline compare reports the cell as changed (incomparable)
-/// instead of timing it; the variable stands in for a code change that keeps the suite as it was.
+/// The slowdown also comes from the environment variable <see cref="SlowdownVariable"/> and from a file
+/// <see cref="SlowdownFileName"/> beside this assembly, both added to the parameter: a parameter is recorded in the cell's
+/// setup, so a baseline compare reports the cell as changed (incomparable) instead of timing it; the variable and the file
+/// stand in for a code change that keeps the suite as it was. The file makes one copy of the plugin folder a slower
+/// "build" while another copy, loaded in the same process as an interleaved timing reference, stays as it was.
 /// </remarks>
 public sealed class SlowableEstimator : IEstimator
 {
     /// <summary>Environment variable with an extra slowdown (e.g. 0.3), not recorded in the run's setup.</summary>
     public const string SlowdownVariable = "SAMPLEIMPORTANCE_TEST_SLOWDOWN";
+
+    /// <summary>File beside the assembly whose number (e.g. 0.3) is an extra slowdown of this copy of the plugin.</summary>
+    public const string SlowdownFileName = "slowdown.txt";
 
     public EstimatorDescriptor Describe() => new(
         "test-slowable",
@@ -32,7 +37,7 @@ public sealed class SlowableEstimator : IEstimator
     public Task<ImportanceResult> EstimateAsync(EstimationContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var slowdown = context.Parameters.GetDouble("slowdown", 0) + EnvironmentSlowdown();
+        var slowdown = context.Parameters.GetDouble("slowdown", 0) + EnvironmentSlowdown() + FileSlowdown();
         var passes = Passes(context.Parameters.GetInt32("passes", 100), slowdown);
         var train = context.Train;
         var validation = context.Validation;
@@ -77,6 +82,21 @@ public sealed class SlowableEstimator : IEstimator
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 && double.IsFinite(value)
             ? value
             : throw new InvalidOperationException($"{SlowdownVariable}='{text}' is not a number ≥ 0.");
+    }
+
+    private static double FileSlowdown()
+    {
+        var folder = Path.GetDirectoryName(typeof(SlowableEstimator).Assembly.Location);
+        var path = folder is null ? null : Path.Combine(folder, SlowdownFileName);
+        if (path is null || !File.Exists(path))
+        {
+            return 0;
+        }
+
+        var text = File.ReadAllText(path).Trim();
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 && double.IsFinite(value)
+            ? value
+            : throw new InvalidOperationException($"{path} holds '{text}', not a number ≥ 0.");
     }
 
     private static double MeanSimilarity(ReadOnlySpan<float> row, SampleSet validation)
