@@ -63,7 +63,7 @@ public sealed class KnnShapleyKernelTests(BackendFixture backends)
 
     [Theory]
     [MemberData(nameof(Backends))]
-    public void One_class_everywhere_gives_every_row_an_equal_share_per_query(string backend)
+    public void One_class_everywhere_sums_to_the_whole_utility_per_query(string backend)
     {
         // Every row matches: the values of one query sum to U(N) − U(∅) = min(K, n)/K = 1.
         var set = TestSets.Random(51, 23, 3);
