@@ -19,8 +19,8 @@ internal sealed class DeviceKnnShapley : IDisposable
     private readonly Accelerator _accelerator;
     private readonly KnnShapleyChunking _chunking;
     private readonly Action<Index1D, ArrayView<float>, ArrayView<float>, ArrayView<uint>, KnnTileShape> _distances;
-    private readonly Action<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape> _chunkMinMax;
-    private readonly Action<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape> _segmentMinMax;
+    private readonly Action<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape> _chunkMinMax;
+    private readonly Action<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape> _segmentMinMax;
     private readonly Action<Index1D, ArrayView<uint>, ArrayView<int>, ArrayView<uint>, KnnTileShape> _compress;
     private readonly Action<Index1D, ArrayView<uint>, ArrayView<int>, KnnTileShape> _digitCounts;
     private readonly Action<Index1D, ArrayView<uint>, ArrayView<int>, ArrayView<uint>, ArrayView<int>, ArrayView<int>, KnnTileShape> _scatter;
@@ -43,8 +43,8 @@ internal sealed class DeviceKnnShapley : IDisposable
         _accelerator = accelerator;
         _chunking = chunking;
         _distances = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<float>, ArrayView<float>, ArrayView<uint>, KnnTileShape>(KnnShapleyKernels.Distances);
-        _chunkMinMax = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape>(KnnShapleyKernels.ChunkMinMax);
-        _segmentMinMax = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape>(KnnShapleyKernels.SegmentMinMax);
+        _chunkMinMax = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape>(KnnShapleyKernels.ChunkMinMax);
+        _segmentMinMax = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, ArrayView<uint>, KnnTileShape>(KnnShapleyKernels.SegmentMinMax);
         _compress = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<uint>, ArrayView<int>, ArrayView<uint>, KnnTileShape>(KnnShapleyKernels.Compress);
         _digitCounts = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<uint>, ArrayView<int>, KnnTileShape>(KnnShapleyKernels.DigitCounts);
         _scatter = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<uint>, ArrayView<int>, ArrayView<uint>, ArrayView<int>, ArrayView<int>, KnnTileShape>(KnnShapleyKernels.Scatter);
@@ -118,20 +118,25 @@ internal sealed class DeviceKnnShapley : IDisposable
         var rows = Buffer<int>("rows", slots).SubView(0, slots);
         _distances(groups * n, trainByFeature, queryView, keys, shape);
 
-        // Key compression: only the bits of the widest per-query range are sorted on.
+        // Key compression: keys become relative to their query's smallest, and only the bits between the trailing zeros
+        // every key shares and the top of the widest range are sorted on (on a value grid the low bits are all zero).
         var chunkMin = Buffer<uint>("chunk-min", chunks).SubView(0, chunks);
         var chunkMax = Buffer<uint>("chunk-max", chunks).SubView(0, chunks);
+        var chunkBits = Buffer<uint>("chunk-bits", chunks).SubView(0, chunks);
         var segmentMin = Buffer<uint>("segment-min", shape.Queries).SubView(0, shape.Queries);
         var segmentRange = Buffer<uint>("segment-range", shape.Queries).SubView(0, shape.Queries);
-        _chunkMinMax(chunks, keys, chunkMin, chunkMax, shape);
-        _segmentMinMax(shape.Queries, chunkMin, chunkMax, segmentMin, segmentRange, shape);
+        var segmentBits = Buffer<uint>("segment-bits", shape.Queries).SubView(0, shape.Queries);
+        _chunkMinMax(chunks, keys, chunkMin, chunkMax, chunkBits, shape);
+        _segmentMinMax(shape.Queries, chunkMin, chunkMax, chunkBits, segmentMin, segmentRange, segmentBits, shape);
         _compress(slots, keys, rows, segmentMin, shape);
         var ranges = new uint[shape.Queries];
+        var ors = new uint[shape.Queries];
         _accelerator.Synchronize();
         segmentRange.CopyToCPU(ranges);
-        var widest = ranges.Max();
-        var bits = 32 - BitOperations.LeadingZeroCount(widest);
-        var passes = (bits + KnnTileShape.DigitBits - 1) / KnnTileShape.DigitBits;
+        segmentBits.CopyToCPU(ors);
+        var top = 32 - BitOperations.LeadingZeroCount(ranges.Max());
+        var low = BitOperations.TrailingZeroCount(ors.Aggregate(0u, (a, b) => a | b));
+        var passes = top > low ? (top - low + KnnTileShape.DigitBits - 1) / KnnTileShape.DigitBits : 0;
 
         var otherKeys = Buffer<uint>("keys-swap", slots).SubView(0, slots);
         var otherRows = Buffer<int>("rows-swap", slots).SubView(0, slots);
@@ -139,7 +144,7 @@ internal sealed class DeviceKnnShapley : IDisposable
         var counts = Buffer<int>("counts", countLength).SubView(0, countLength);
         for (var pass = 0; pass < passes; pass++)
         {
-            var passShape = shape.WithShift(pass * KnnTileShape.DigitBits);
+            var passShape = shape.WithShift(low + (pass * KnnTileShape.DigitBits));
             _digitCounts(chunks, keys, counts, passShape);
             ExclusiveScan(counts, countLength, 0);
             _scatter(chunks, keys, rows, otherKeys, otherRows, counts, passShape);

@@ -50,30 +50,37 @@ internal static class KnnShapleyKernels
         Store(keys, shape, first + 7, row, s7);
     }
 
-    /// <summary>One thread per (query, chunk): the smallest and largest key of its run.</summary>
-    public static void ChunkMinMax(Index1D index, ArrayView<uint> keys, ArrayView<uint> chunkMin, ArrayView<uint> chunkMax, KnnTileShape shape)
+    /// <summary>One thread per (query, chunk): the smallest and largest key of its run, and the OR of its keys.</summary>
+    public static void ChunkMinMax(Index1D index, ArrayView<uint> keys, ArrayView<uint> chunkMin, ArrayView<uint> chunkMax, ArrayView<uint> chunkBits, KnnTileShape shape)
     {
         int chunk = index;
         var (start, end) = Run(chunk, shape);
         var low = uint.MaxValue;
         var high = 0u;
+        var bits = 0u;
         for (var s = start; s < end; s++)
         {
             var key = keys[s];
             low = key < low ? key : low;
             high = key > high ? key : high;
+            bits |= key;
         }
 
         chunkMin[chunk] = low;
         chunkMax[chunk] = high;
+        chunkBits[chunk] = bits;
     }
 
-    /// <summary>One thread per query: its smallest key and its key range (largest − smallest) over its chunks.</summary>
-    public static void SegmentMinMax(Index1D index, ArrayView<uint> chunkMin, ArrayView<uint> chunkMax, ArrayView<uint> segmentMin, ArrayView<uint> segmentRange, KnnTileShape shape)
+    /// <summary>
+    /// One thread per query: its smallest key, its key range (largest − smallest) and the OR of its keys (trailing
+    /// zeros every key shares, so key − smallest has them too and no pass needs to read them).
+    /// </summary>
+    public static void SegmentMinMax(Index1D index, ArrayView<uint> chunkMin, ArrayView<uint> chunkMax, ArrayView<uint> chunkBits, ArrayView<uint> segmentMin, ArrayView<uint> segmentRange, ArrayView<uint> segmentBits, KnnTileShape shape)
     {
         int query = index;
         var low = uint.MaxValue;
         var high = 0u;
+        var bits = 0u;
         var first = query * shape.ChunkCount;
         for (var c = 0; c < shape.ChunkCount; c++)
         {
@@ -81,10 +88,12 @@ internal static class KnnShapleyKernels
             var b = chunkMax[first + c];
             low = a < low ? a : low;
             high = b > high ? b : high;
+            bits |= chunkBits[first + c];
         }
 
         segmentMin[query] = low;
         segmentRange[query] = high - low;
+        segmentBits[query] = bits;
     }
 
     /// <summary>One thread per slot: the key made relative to its query's smallest, the value set to the training row.</summary>
