@@ -120,14 +120,17 @@ internal sealed class DeviceKnnShapley : IDisposable
 
         // Key compression: keys become relative to their query's smallest, and only the bits between the trailing zeros
         // every key shares and the top of the widest range are sorted on (on a value grid the low bits are all zero).
-        var chunkMin = Buffer<uint>("chunk-min", chunks).SubView(0, chunks);
-        var chunkMax = Buffer<uint>("chunk-max", chunks).SubView(0, chunks);
-        var chunkBits = Buffer<uint>("chunk-bits", chunks).SubView(0, chunks);
+        // Longer runs than the sort's: one thread per query then folds fewer partial results.
+        var reduce = shape.WithChunk(_chunking.SuffixChunk);
+        var runs = shape.Queries * reduce.ChunkCount;
+        var chunkMin = Buffer<uint>("chunk-min", runs).SubView(0, runs);
+        var chunkMax = Buffer<uint>("chunk-max", runs).SubView(0, runs);
+        var chunkBits = Buffer<uint>("chunk-bits", runs).SubView(0, runs);
         var segmentMin = Buffer<uint>("segment-min", shape.Queries).SubView(0, shape.Queries);
         var segmentRange = Buffer<uint>("segment-range", shape.Queries).SubView(0, shape.Queries);
         var segmentBits = Buffer<uint>("segment-bits", shape.Queries).SubView(0, shape.Queries);
-        _chunkMinMax(chunks, keys, chunkMin, chunkMax, chunkBits, shape);
-        _segmentMinMax(shape.Queries, chunkMin, chunkMax, chunkBits, segmentMin, segmentRange, segmentBits, shape);
+        _chunkMinMax(runs, keys, chunkMin, chunkMax, chunkBits, reduce);
+        _segmentMinMax(shape.Queries, chunkMin, chunkMax, chunkBits, segmentMin, segmentRange, segmentBits, reduce);
         _compress(slots, keys, rows, segmentMin, shape);
         var ranges = new uint[shape.Queries];
         var ors = new uint[shape.Queries];
