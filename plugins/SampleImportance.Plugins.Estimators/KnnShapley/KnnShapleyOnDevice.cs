@@ -12,13 +12,10 @@ internal static class KnnShapleyOnDevice
 {
     public static double[] Compute(IKnnShapleyKernel kernel, int preferredTile, SampleSet train, SampleSet validation, int k, CancellationToken cancellationToken, IProgress<double>? progress)
     {
-        ArgumentNullException.ThrowIfNull(kernel);
-        ArgumentNullException.ThrowIfNull(train);
-        ArgumentNullException.ThrowIfNull(validation);
-        var n = train.Count;
+        // The estimator passes its context's sets; the kernel checks every argument itself.
+        var values = new double[train.Count];
         var m = validation.Count;
-        var values = new double[n];
-        if (n == 0 || m == 0)
+        if (values.Length == 0 || m == 0)
         {
             return values;
         }
@@ -32,7 +29,7 @@ internal static class KnnShapleyOnDevice
             progress?.Report((double)(start + count) / m);
         }
 
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             values[i] /= m;
         }

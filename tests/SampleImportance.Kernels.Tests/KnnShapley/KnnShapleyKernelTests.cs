@@ -34,7 +34,7 @@ public sealed class KnnShapleyKernelTests(BackendFixture backends)
             var train = ReferenceKnnShapley.Labelled(TestSets.Random(600 + s, rows, features, scale), 700 + s, classes);
             var query = ReferenceKnnShapley.Labelled(TestSets.Random(800 + s, queries, features, scale), 900 + s, classes);
 
-            AssertClose(ReferenceKnnShapley.Recursion(train, query, k), Run(backend, train, query, k));
+            AssertMatchesRecursion(backend, train, query, k);
         }
     }
 
@@ -45,7 +45,7 @@ public sealed class KnnShapleyKernelTests(BackendFixture backends)
         var train = ReferenceKnnShapley.Labelled(TestSets.Grid(31, 200, 4, levels: 3), 32, 2);
         var queries = ReferenceKnnShapley.Labelled(TestSets.Grid(33, 6, 4, levels: 3), 34, 2);
 
-        AssertClose(ReferenceKnnShapley.Recursion(train, queries, 5), Run(backend, train, queries, 5));
+        AssertMatchesRecursion(backend, train, queries, 5);
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class KnnShapleyKernelTests(BackendFixture backends)
         var queryFeatures = train.Features[(3 * 2)..(5 * 2)].ToArray();
         var queries = new SampleSet(queryFeatures, 2, [0, 1]);
 
-        AssertClose(ReferenceKnnShapley.Recursion(train, queries, 3), Run(backend, train, queries, 3));
+        AssertMatchesRecursion(backend, train, queries, 3);
     }
 
     [Theory]
@@ -161,6 +161,9 @@ public sealed class KnnShapleyKernelTests(BackendFixture backends)
         Kernel(backend).AddKnnShapley(train, queries, 0, queries.Count, k, values);
         return values;
     }
+
+    private void AssertMatchesRecursion(string backend, SampleSet train, SampleSet queries, int k) =>
+        AssertClose(ReferenceKnnShapley.Recursion(train, queries, k), Run(backend, train, queries, k));
 
     private static void AssertClose(double[] expected, double[] actual)
     {
