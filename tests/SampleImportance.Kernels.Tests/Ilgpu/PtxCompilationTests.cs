@@ -36,6 +36,15 @@ public sealed class PtxCompilationTests
         Assert.Contains("add.rn.f32", ptx, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_knn_shapley_recursion_divides_correctly_rounded()
+    {
+        var ptx = Compile(nameof(KnnShapleyKernels) + "." + nameof(KnnShapleyKernels.SuffixValues));
+
+        Assert.Contains("div.rn.f64", ptx, StringComparison.Ordinal);
+        Assert.Contains("add.rn.f64", ptx, StringComparison.Ordinal);
+    }
+
     private static string Compile(string kernel)
     {
         var method = KernelMethods().Single(m => m.DeclaringType!.Name + "." + m.Name == kernel);

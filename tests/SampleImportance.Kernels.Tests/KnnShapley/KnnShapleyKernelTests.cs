@@ -112,6 +112,21 @@ public sealed class KnnShapleyKernelTests(BackendFixture backends)
 
     [Theory]
     [MemberData(nameof(Backends))]
+    public void Every_device_gives_the_simulators_bits(string backend)
+    {
+        // Rounded multiplies and adds, correctly rounded division and a fixed summation order: a GPU must match the
+        // simulator bit for bit (on the simulator itself this compares two instances).
+        var train = ReferenceKnnShapley.Labelled(TestSets.Random(111, 260, 6, 3f), 112, 3);
+        var queries = ReferenceKnnShapley.Labelled(TestSets.Random(113, 6, 6, 3f), 114, 3);
+        using var simulator = (IlgpuBackend)BackendFixture.Create("ilgpu-cpu");
+        var expected = new double[train.Count];
+        simulator.AddKnnShapley(train, queries, 0, queries.Count, 4, expected);
+
+        Assert.Equal(ReferenceDotProducts.Bits(expected), ReferenceDotProducts.Bits(Run(backend, train, queries, 4)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
     public void Values_are_added_to_what_the_accumulator_holds(string backend)
     {
         var train = ReferenceKnnShapley.Labelled(TestSets.Random(81, 20, 3), 82, 2);
