@@ -22,6 +22,18 @@ internal static class KernelArguments
         return kept;
     }
 
+    /// <summary>Throws when the arguments of <see cref="IKnnShapleyKernel.AddKnnShapley"/> do not fit together.</summary>
+    public static void ValidateKnnShapley(SampleSet train, SampleSet queries, int queryStart, int queryCount, int k, int valuesLength)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ValidateQueries(train, queries, queryStart, queryCount, 0, 0, "values");
+        if (valuesLength != train.Count)
+        {
+            throw new ArgumentException($"The accumulator holds {valuesLength} values but there are {train.Count} training rows.", "values");
+        }
+    }
+
     /// <summary>Throws when the arguments of <see cref="IComputeBackend.DotProducts"/> do not fit together.</summary>
     public static void ValidateDotProducts(int leftLength, int leftRows, int rightLength, int rightRows, int width, int productsLength)
     {

@@ -29,10 +29,14 @@ public sealed class KnnShapleyEstimator : IEstimator
             throw new ArgumentException($"knn-shapley values rows only, not groups of '{context.Units.Name}'.", nameof(context));
         }
 
-        var values = new KnnShapleyCalculator(options.K, LabelMatch.Exact).Compute(context.Train, context.Validation, context.Compute, cancellationToken, context.Progress);
+        // A backend that runs the whole computation itself returns n values instead of every query's full ordering.
+        var onDevice = context.Compute is IKnnShapleyKernel;
+        var values = context.Compute is IKnnShapleyKernel kernel
+            ? KnnShapleyOnDevice.Compute(kernel, context.Compute.PreferredQueryTile, context.Train, context.Validation, options.K, cancellationToken, context.Progress)
+            : new KnnShapleyCalculator(options.K, LabelMatch.Exact).Compute(context.Train, context.Validation, context.Compute, cancellationToken, context.Progress);
         var note = string.Create(
             CultureInfo.InvariantCulture,
-            $"Exact closed form, K = {options.K}, averaged over {context.Validation.Count} validation points on backend {context.Compute.Name}.");
+            $"Exact closed form, K = {options.K}, averaged over {context.Validation.Count} validation points on backend {context.Compute.Name}{(onDevice ? " (computed on the device)" : string.Empty)}.");
         return Task.FromResult(new ImportanceResult(values, notes: [note]));
     }
 }

@@ -120,7 +120,8 @@ internal static class DeviceKernels
         products[slot] = sum;
     }
 
-    private static float Multiply(float a, float b)
+    /// <summary>a × b in float, never fused into an FMA.</summary>
+    internal static float Multiply(float a, float b)
     {
         if (CudaAsm.IsSupported)
         {
@@ -131,7 +132,8 @@ internal static class DeviceKernels
         return a * b;
     }
 
-    private static float Add(float a, float b)
+    /// <summary>a + b in float, never fused into an FMA.</summary>
+    internal static float Add(float a, float b)
     {
         if (CudaAsm.IsSupported)
         {
@@ -142,7 +144,8 @@ internal static class DeviceKernels
         return a + b;
     }
 
-    private static double Multiply(double a, double b)
+    /// <summary>a × b in double, never fused into an FMA.</summary>
+    internal static double Multiply(double a, double b)
     {
         if (CudaAsm.IsSupported)
         {
@@ -153,7 +156,8 @@ internal static class DeviceKernels
         return a * b;
     }
 
-    private static double Add(double a, double b)
+    /// <summary>a + b in double, never fused into an FMA.</summary>
+    internal static double Add(double a, double b)
     {
         if (CudaAsm.IsSupported)
         {
