@@ -120,14 +120,8 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
     /// <summary>f(θ); remembers the margins so that <see cref="AcceptLastObjective"/> can make them the next gradient's.</summary>
     public double Objective(ReadOnlySpan<double> theta)
     {
-        var sum = Penalty(theta);
         Margins(theta, _trialMargins);
-        for (var i = 0; i < _n; i++)
-        {
-            var z = _trialMargins[i];
-            sum += _w[i] * (Softplus(z) - (_y[i] * z));
-        }
-
+        var sum = Penalty(theta) + LogisticRows.Loss(_trialMargins.AsSpan(0, _n), _y, _w);
         _trialObjective = sum;
         return sum;
     }
@@ -156,18 +150,7 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
         }
 
         var residuals = _scratch.AsSpan(0, _n);
-        for (var i = 0; i < _n; i++)
-        {
-            var z = _margins[i];
-            if (!reuse)
-            {
-                sum += _w[i] * (Softplus(z) - (_y[i] * z));
-            }
-
-            var p = LogisticRegressionModel.Sigmoid(z);
-            _curvature[i] = _w[i] * p * (1.0 - p);
-            residuals[i] = _w[i] * (p - _y[i]);
-        }
+        sum += LogisticRows.Derivatives(_margins.AsSpan(0, _n), _y, _w, residuals, _curvature, withLoss: !reuse);
 
         for (var a = 0; a <= _d; a++)
         {
@@ -264,7 +247,4 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
 
         return 0.5 * _l2 * sum;
     }
-
-    // log(1 + e^z) without overflow.
-    private static double Softplus(double z) => z > 0 ? z + Math.Log(1.0 + Math.Exp(-z)) : Math.Log(1.0 + Math.Exp(z));
 }
