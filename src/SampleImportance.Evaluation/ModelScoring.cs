@@ -15,9 +15,20 @@ public static class ModelScoring
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(metric);
         var outputs = model.Outputs;
-        var predictions = new double[data.Count * outputs];
-        model.Predict(data, predictions);
-        var value = metric.Compute(new MetricInput(predictions, outputs, data.Labels, data.Groups, data.Weights));
-        return metric.Describe().Direction == MetricDirection.LowerIsBetter ? -value : value;
+
+        // Rented: utilities score a model per evaluation, and the metric only reads the predictions during the call.
+        var pool = System.Buffers.ArrayPool<double>.Shared;
+        var rented = pool.Rent(data.Count * outputs);
+        try
+        {
+            var predictions = rented.AsSpan(0, data.Count * outputs);
+            model.Predict(data, predictions);
+            var value = metric.Compute(new MetricInput(predictions, outputs, data.Labels, data.Groups, data.Weights));
+            return metric.Describe().Direction == MetricDirection.LowerIsBetter ? -value : value;
+        }
+        finally
+        {
+            pool.Return(rented);
+        }
     }
 }

@@ -274,5 +274,5 @@ internal sealed class PairwiseProblem : ISmoothObjective
     }
 
     // log(1 + e^z) without overflow.
-    private static double Softplus(double z) => z > 0 ? z + Math.Log(1.0 + Math.Exp(-z)) : Math.Log(1.0 + Math.Exp(z));
+    private static double Softplus(double z) => LogisticRows.Softplus(z);
 }

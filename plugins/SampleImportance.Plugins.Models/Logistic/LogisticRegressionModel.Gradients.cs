@@ -19,7 +19,8 @@ internal sealed partial class LogisticRegressionModel
     public int ParameterCount => _fitted ? _featureCount + 1 : 0;
 
     /// <summary>The Newton iterates of the last fit, oldest first: each the θ a step started from and the step length it took.</summary>
-    public IReadOnlyList<TrainingCheckpoint> Checkpoints => _checkpoints;
+    public IReadOnlyList<TrainingCheckpoint> Checkpoints =>
+        _checkpoints ??= _iterates?.ToCheckpoints(theta => new LogisticRegressionModel(_options, theta)) ?? [];
 
     public void CopyParameters(Span<double> destination)
     {

@@ -31,7 +31,10 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
     private double _constant = 0.5;
     private int _featureCount;
     private bool _fitted;
-    private TrainingCheckpoint[] _checkpoints = [];
+
+    // The last fit's iterates; materialised as checkpoints on the first read of Checkpoints.
+    private IterateLog? _iterates;
+    private TrainingCheckpoint[]? _checkpoints;
 
     public LogisticRegressionModel(LogisticRegressionOptions options)
     {
@@ -87,7 +90,8 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
         var d = data.FeatureCount;
         _featureCount = d;
         _fitted = true;
-        _checkpoints = [];
+        _iterates = null;
+        _checkpoints = null;
         _factor = null;
         LastIterations = 0;
         LastFactorisations = 0;
@@ -129,7 +133,7 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
             var hessian = scratch.AsSpan(0, dim * dim);
             var gradient = scratch.AsSpan(dim * dim, dim);
             var step = scratch.AsSpan((dim * dim) + dim, dim);
-            var checkpoints = new List<TrainingCheckpoint>();
+            var iterates = new IterateLog(dim);
             var previousGradient = double.PositiveInfinity;
             var lazy = factor is not null;
             while (true)
@@ -169,12 +173,12 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
                 problem.AcceptLastObjective();
 
                 // The iterate this step started from, with the step length it took (TracIn's θₜ and ηₜ).
-                checkpoints.Add(new TrainingCheckpoint(LastIterations + 1, t, new LogisticRegressionModel(_options, theta.ToArray())));
+                iterates.Add(theta, t);
                 (theta, trial) = (trial, theta);
                 LastIterations++;
             }
 
-            _checkpoints = [.. checkpoints];
+            _iterates = iterates;
         }
         finally
         {
@@ -248,7 +252,7 @@ internal sealed partial class LogisticRegressionModel : IGradientModel
         }
     }
 
-    internal static double Sigmoid(double z) => z >= 0 ? 1.0 / (1.0 + Math.Exp(-z)) : Math.Exp(z) / (1.0 + Math.Exp(z));
+    internal static double Sigmoid(double z) => LogisticRows.Sigmoid(z);
 
     private static double Margin(ReadOnlySpan<double> theta, ReadOnlySpan<float> row)
     {

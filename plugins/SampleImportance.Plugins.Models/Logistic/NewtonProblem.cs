@@ -19,10 +19,12 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
     private readonly double[] _y;
     private readonly double[] _w;
 
-    // Margins at the θ of the last Objective call (_trialMargins) and of the accepted iterate (_margins), and the
-    // per-row curvature wᵢpᵢ(1 − pᵢ) of the last Gradient call, which Hessian reads.
+    // Margins z and exp(−|z|) at the θ of the last Objective call (_trial…) and of the accepted iterate, and the per-row
+    // curvature wᵢpᵢ(1 − pᵢ) of the last Gradient call, which Hessian reads.
     private double[] _margins;
     private double[] _trialMargins;
+    private double[] _exponentials;
+    private double[] _trialExponentials;
     private readonly double[] _curvature;
     private readonly double[] _scratch;
     private readonly int _n;
@@ -44,6 +46,8 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
         _w = pool.Rent(Math.Max(1, n));
         _margins = pool.Rent(Math.Max(1, n));
         _trialMargins = pool.Rent(Math.Max(1, n));
+        _exponentials = pool.Rent(Math.Max(1, n));
+        _trialExponentials = pool.Rent(Math.Max(1, n));
         _curvature = pool.Rent(Math.Max(1, n));
     }
 
@@ -120,14 +124,10 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
     /// <summary>f(θ); remembers the margins so that <see cref="AcceptLastObjective"/> can make them the next gradient's.</summary>
     public double Objective(ReadOnlySpan<double> theta)
     {
-        var sum = Penalty(theta);
         Margins(theta, _trialMargins);
-        for (var i = 0; i < _n; i++)
-        {
-            var z = _trialMargins[i];
-            sum += _w[i] * (Softplus(z) - (_y[i] * z));
-        }
-
+        var margins = _trialMargins.AsSpan(0, _n);
+        LogisticRows.Exponentials(margins, _trialExponentials);
+        var sum = Penalty(theta) + LogisticRows.Loss(margins, _trialExponentials, _y, _w);
         _trialObjective = sum;
         return sum;
     }
@@ -136,6 +136,7 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
     public void AcceptLastObjective()
     {
         (_margins, _trialMargins) = (_trialMargins, _margins);
+        (_exponentials, _trialExponentials) = (_trialExponentials, _exponentials);
         _objective = _trialObjective;
         _marginsCurrent = true;
     }
@@ -146,28 +147,20 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
     /// </summary>
     public double Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
     {
-        // After AcceptLastObjective both the margins and f(θ) are known: only the sigmoids remain to compute.
+        // After AcceptLastObjective the margins, their exponentials and f(θ) are known: only the sigmoids remain.
         var reuse = _marginsCurrent;
         _marginsCurrent = false;
         var sum = reuse ? _objective : Penalty(theta);
+        var margins = _margins.AsSpan(0, _n);
         if (!reuse)
         {
-            Margins(theta, _margins);
+            Margins(theta, margins);
+            LogisticRows.Exponentials(margins, _exponentials);
+            sum += LogisticRows.Loss(margins, _exponentials, _y, _w);
         }
 
         var residuals = _scratch.AsSpan(0, _n);
-        for (var i = 0; i < _n; i++)
-        {
-            var z = _margins[i];
-            if (!reuse)
-            {
-                sum += _w[i] * (Softplus(z) - (_y[i] * z));
-            }
-
-            var p = LogisticRegressionModel.Sigmoid(z);
-            _curvature[i] = _w[i] * p * (1.0 - p);
-            residuals[i] = _w[i] * (p - _y[i]);
-        }
+        LogisticRows.Derivatives(margins, _exponentials, _y, _w, residuals, _curvature);
 
         for (var a = 0; a <= _d; a++)
         {
@@ -237,6 +230,8 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
         pool.Return(_w);
         pool.Return(_margins);
         pool.Return(_trialMargins);
+        pool.Return(_exponentials);
+        pool.Return(_trialExponentials);
         pool.Return(_curvature);
         pool.Return(_scratch);
     }
@@ -264,7 +259,4 @@ internal sealed class NewtonProblem : ISmoothObjective, IDisposable
 
         return 0.5 * _l2 * sum;
     }
-
-    // log(1 + e^z) without overflow.
-    private static double Softplus(double z) => z > 0 ? z + Math.Log(1.0 + Math.Exp(-z)) : Math.Log(1.0 + Math.Exp(z));
 }

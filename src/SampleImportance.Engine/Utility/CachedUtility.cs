@@ -18,6 +18,9 @@ public sealed class CachedUtility : IUtility
     private readonly IMetric _metric;
     private readonly UtilityCache _cache;
     private readonly string _context;
+
+    // Warm-started values are cached apart from cold ones, keyed by the pair (subset, start).
+    private readonly string _warmContext;
     private readonly long? _maxEvaluations;
     private readonly CancellationToken _cancellationToken;
     private readonly bool _useWeights;
@@ -50,6 +53,7 @@ public sealed class CachedUtility : IUtility
         Metric = metric.Describe();
         _cache = cache;
         _context = contextKey;
+        _warmContext = contextKey + "|warm-start";
         _maxEvaluations = maxEvaluations;
         _cancellationToken = cancellationToken;
     }
@@ -70,13 +74,13 @@ public sealed class CachedUtility : IUtility
     /// U(S) fitted from the model of <paramref name="startUnits"/>, which is fitted once (not counted: it is the start,
     /// not an evaluation) and kept while calls share the start. When the start is the subset of the latest fit (cold or
     /// warm), that fit's model is the start, so a chain of warm starts (S₁ ⊂ S₂ ⊂ … along a permutation) fits each
-    /// subset once. Cached under the start's content as well, apart from cold values.
+    /// subset once. Cached under the pair (subset, start), apart from cold values.
     /// </summary>
     public double EvaluateWarmStarted(ReadOnlySpan<int> units, ReadOnlySpan<int> startUnits)
     {
         var key = CountedKey(units);
         var start = WarmStart(new SubsetKey(_units, startUnits, _train.Count));
-        return _cache.GetOrAdd(start.Context, key, subset => Fit(subset, start.Model));
+        return _cache.GetOrAdd(_warmContext, SubsetKey.Pair(key, start.Key), _ => Fit(key, start.Model));
     }
 
     // Checks cancellation and the units, then counts the request against the budget.
@@ -112,19 +116,32 @@ public sealed class CachedUtility : IUtility
                     model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty);
                 }
 
-                _warmStart = start = new WarmStartModel(startKey, model, _context + "|warm-start:" + startKey.ToContentString());
+                _warmStart = start = new WarmStartModel(startKey, model);
             }
 
             return start;
         }
     }
 
-    // The start model is only read by the fits that start from it, so concurrent evaluations may share it.
+    // The start model is only read by the fits that start from it, so concurrent evaluations may share it. The rows are
+    // rented: a permutation walk fits hundreds of subsets per second and models do not keep the rows they were given.
     private double Fit(SubsetKey key, IModel? warmStart)
     {
         var model = _createModel();
-        var rows = key.ToRows();
-        model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty, warmStart);
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        var count = key.RowCount;
+        var rented = pool.Rent(count);
+        try
+        {
+            var rows = rented.AsSpan(0, count);
+            key.WriteRows(rows);
+            model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty, warmStart);
+        }
+        finally
+        {
+            pool.Return(rented);
+        }
+
         lock (_warmStartLock)
         {
             _lastFit = (key, model);
@@ -133,7 +150,7 @@ public sealed class CachedUtility : IUtility
         return ModelScoring.Score(model, _validation, _metric);
     }
 
-    private double[] RowWeights(int[] rows)
+    private double[] RowWeights(ReadOnlySpan<int> rows)
     {
         var weights = new double[rows.Length];
         for (var i = 0; i < rows.Length; i++)
@@ -144,5 +161,5 @@ public sealed class CachedUtility : IUtility
         return weights;
     }
 
-    private sealed record WarmStartModel(SubsetKey Key, IModel Model, string Context);
+    private sealed record WarmStartModel(SubsetKey Key, IModel Model);
 }

@@ -31,25 +31,47 @@ internal readonly struct SubsetKey : IEquatable<SubsetKey>
             }
         }
 
-        var hash = new HashCode();
-        foreach (var word in _bits)
-        {
-            hash.Add(word);
-        }
-
-        _hash = hash.ToHashCode();
+        _hash = Hash(_bits);
     }
+
+    private SubsetKey(ulong[] bits)
+    {
+        _bits = bits;
+        _hash = Hash(bits);
+    }
+
+    /// <summary>Rows in the subset.</summary>
+    public int RowCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var word in _bits)
+            {
+                count += System.Numerics.BitOperations.PopCount(word);
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>
+    /// The key of the ordered pair (<paramref name="subset"/>, <paramref name="start"/>): the content address of a
+    /// warm-started evaluation, built without text so that a permutation walk's per-prefix starts cost no strings.
+    /// </summary>
+    public static SubsetKey Pair(SubsetKey subset, SubsetKey start) => new([.. subset._bits, .. start._bits]);
 
     /// <summary>The distinct rows in ascending order (a canonical fit order, so U(S) never depends on how S was listed).</summary>
     public int[] ToRows()
     {
-        var count = 0;
-        foreach (var word in _bits)
-        {
-            count += System.Numerics.BitOperations.PopCount(word);
-        }
+        var rows = new int[RowCount];
+        WriteRows(rows);
+        return rows;
+    }
 
-        var rows = new int[count];
+    /// <summary>Writes the <see cref="RowCount"/> distinct rows in ascending order into <paramref name="rows"/>.</summary>
+    public void WriteRows(Span<int> rows)
+    {
         var k = 0;
         for (var w = 0; w < _bits.Length; w++)
         {
@@ -61,16 +83,22 @@ internal readonly struct SubsetKey : IEquatable<SubsetKey>
                 word &= word - 1;
             }
         }
-
-        return rows;
     }
-
-    /// <summary>The bit set as text (hex words), for keys that must name a subset exactly, such as a warm start's.</summary>
-    public string ToContentString() => string.Concat(_bits.Select(word => word.ToString("x16", System.Globalization.CultureInfo.InvariantCulture)));
 
     public bool Equals(SubsetKey other) => _bits.AsSpan().SequenceEqual(other._bits);
 
     public override bool Equals(object? obj) => obj is SubsetKey other && Equals(other);
 
     public override int GetHashCode() => _hash;
+
+    private static int Hash(ulong[] bits)
+    {
+        var hash = new HashCode();
+        foreach (var word in bits)
+        {
+            hash.Add(word);
+        }
+
+        return hash.ToHashCode();
+    }
 }

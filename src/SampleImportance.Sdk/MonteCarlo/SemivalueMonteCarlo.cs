@@ -40,8 +40,8 @@ public sealed class SemivalueMonteCarlo
     public ITruncationRule Truncation { get; init; } = NoTruncation.Instance;
 
     /// <summary>
-    /// Whether permutation walks warm-start each prefix's fit from the previous prefix's
-    /// (<see cref="EvaluationSetup.WarmStart"/>); set it when the model declares <see cref="ModelCapabilities.WarmStart"/>.
+    /// Whether the sampler's strategy warm-starts fits from a nearby subset's fit (<see cref="EvaluationSetup.WarmStart"/>);
+    /// set it when the model declares <see cref="ModelCapabilities.WarmStart"/>.
     /// Default false.
     /// </summary>
     public bool WarmStart { get; init; }

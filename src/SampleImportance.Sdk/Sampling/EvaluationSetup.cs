@@ -11,9 +11,9 @@ namespace SampleImportance.Sdk.Sampling;
 public sealed record EvaluationSetup(IUtility Utility, ISemivalue Semivalue, ITruncationRule Truncation)
 {
     /// <summary>
-    /// Whether permutation walks fit each prefix from the previous prefix's fit
-    /// (<see cref="IUtility.EvaluateWarmStarted"/>); set it only when the model declares
-    /// <see cref="ModelCapabilities.WarmStart"/>. Default false: every prefix is fitted cold.
+    /// Whether strategies fit subsets from a nearby subset's fit (<see cref="IUtility.EvaluateWarmStarted"/>): permutation
+    /// walks from the previous prefix, player sweeps U(S ∪ {i}) from S, sample reuse from all players. Set it only when
+    /// the model declares <see cref="ModelCapabilities.WarmStart"/>. Default false: every subset is fitted cold.
     /// </summary>
     public bool WarmStart { get; init; }
 }

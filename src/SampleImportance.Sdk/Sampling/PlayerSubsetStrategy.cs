@@ -5,7 +5,9 @@ namespace SampleImportance.Sdk.Sampling;
 /// <summary>
 /// Sweeps the players (pyDVL powerset strategy with sequential index iteration): for each player i, draw S ⊆ N∖{i} and
 /// record c(n, |S|)·[U(S ∪ {i}) − U(S)]. One step gives every player one contribution for 2n evaluations (fewer when
-/// the host's cache hits). Truncation does not apply.
+/// the host's cache hits). Truncation does not apply. With <see cref="EvaluationSetup.WarmStart"/>, U(S ∪ {i}) is fitted
+/// from the fit of S just evaluated (<see cref="IUtility.EvaluateWarmStarted"/>; one row away, a few steps from its own
+/// optimum), so its value matches a cold fit up to the model's tolerance.
 /// </summary>
 public sealed class PlayerSubsetStrategy : IEvaluationStrategy
 {
@@ -15,6 +17,7 @@ public sealed class PlayerSubsetStrategy : IEvaluationStrategy
     private readonly RunningMoments _moments;
     private readonly int[] _subset;
     private readonly double[] _contributions;
+    private readonly bool _warmStart;
 
     /// <summary>Creates the strategy.</summary>
     /// <param name="sampler">Draws each player's context.</param>
@@ -30,6 +33,7 @@ public sealed class PlayerSubsetStrategy : IEvaluationStrategy
         _moments = new RunningMoments(n);
         _subset = new int[n];
         _contributions = new double[n];
+        _warmStart = setup.WarmStart;
     }
 
     /// <inheritdoc/>
@@ -48,7 +52,9 @@ public sealed class PlayerSubsetStrategy : IEvaluationStrategy
             var size = _sampler.Next(player, n, _subset);
             var without = _utility.Evaluate(_subset.AsSpan(0, size));
             _subset[size] = player;
-            var with = _utility.Evaluate(_subset.AsSpan(0, size + 1));
+            var with = _warmStart
+                ? _utility.EvaluateWarmStarted(_subset.AsSpan(0, size + 1), _subset.AsSpan(0, size))
+                : _utility.Evaluate(_subset.AsSpan(0, size + 1));
             _contributions[player] = _coefficients[size] * (with - without);
         }
 

@@ -12,8 +12,7 @@ namespace SampleImportance.Plugins.Tests.Estimators.TmcShapley;
 /// </summary>
 public class TmcShapleyWarmStartTests
 {
-    /// <summary>The tolerance the README states for warm-started retraining against cold fits (max absolute difference).</summary>
-    private const double Tolerance = 1e-6;
+    private const double Tolerance = WarmColdRuns.Tolerance;
 
     private static readonly TmcShapleyEstimator Estimator = new();
 

@@ -33,7 +33,7 @@ public class MlpModelTests
 
         Assert.Equal("mlp", descriptor.Id);
         Assert.Equal(
-            ModelCapabilities.WarmStart | ModelCapabilities.SampleWeights | ModelCapabilities.Gradients | ModelCapabilities.Checkpoints,
+            ModelCapabilities.SampleWeights | ModelCapabilities.Gradients | ModelCapabilities.Checkpoints,
             descriptor.Capabilities);
         Assert.Equal(PredictionKind.ClassScores, descriptor.Predictions);
         Assert.Equal(
