@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace SampleImportance.Data.Csv;
@@ -49,12 +50,9 @@ internal static class ChunkedCsvLoader
 
         var count = (int)Math.Max(1, (length - dataStart + chunkBytes - 1) / chunkBytes);
         var chunks = new LineChunk[count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        Parallel.For(0, count, options, () => Array.Empty<byte>(), (c, _, buffer) =>
-        {
-            chunks[c] = Survey(file, dataStart, dataStart + ((long)c * chunkBytes), Math.Min(length, dataStart + ((long)(c + 1) * chunkBytes)), ref buffer);
-            return buffer;
-        }, _ => { });
+        var buffers = new byte[Math.Min(threads, count)][];
+        ForEachChunk(count, buffers, (int c, ref byte[] buffer) =>
+            chunks[c] = Survey(file, dataStart, dataStart + ((long)c * chunkBytes), Math.Min(length, dataStart + ((long)(c + 1) * chunkBytes)), ref buffer));
 
         if (chunks.Any(c => c.HasQuote) || chunks.Sum(c => (long)c.CarriageReturns) != chunks.Sum(c => (long)c.CrLfs))
         {
@@ -81,20 +79,19 @@ internal static class ChunkedCsvLoader
             return Outcome.Malformed;
         }
 
-        var parsedFeatures = new float[rows * width];
-        var parsedLabels = new double[rows];
+        // Every element is written below before anyone reads it, so the memory need not be cleared first.
+        var parsedFeatures = GC.AllocateUninitializedArray<float>((int)(rows * width));
+        var parsedLabels = GC.AllocateUninitializedArray<double>((int)rows);
         var failed = 0;
-        Parallel.For(0, count, options, () => Array.Empty<byte>(), (c, state, buffer) =>
+        ForEachChunk(count, buffers, (int c, ref byte[] buffer) =>
         {
             var end = c == count - 1 ? length : chunks[c].LastLineFeed + 1;
-            if (end > begins[c] && !Parse(file, begins[c], end, row, width, parsedFeatures, parsedLabels, firstRows[c], firstRows[c + 1], ref buffer))
+            if (Volatile.Read(ref failed) == 0 && end > begins[c]
+                && !Parse(file, begins[c], end, row, width, parsedFeatures, parsedLabels, firstRows[c], firstRows[c + 1], ref buffer))
             {
                 Volatile.Write(ref failed, 1);
-                state.Stop();
             }
-
-            return buffer;
-        }, _ => { });
+        });
 
         if (failed != 0)
         {
@@ -106,6 +103,26 @@ internal static class ChunkedCsvLoader
         return Outcome.Loaded;
     }
 
+    private delegate void ChunkAction(int chunk, ref byte[] buffer);
+
+    /// <summary>Runs <paramref name="action"/> on every chunk, one worker per buffer taking the next chunk in turn, so
+    /// there are exactly as many buffers as workers (kept for the next pass).</summary>
+    private static void ForEachChunk(int count, byte[][] buffers, ChunkAction action)
+    {
+        var next = -1;
+        Parallel.For(0, buffers.Length, new ParallelOptions { MaxDegreeOfParallelism = buffers.Length }, worker =>
+        {
+            ref var buffer = ref buffers[worker];
+            buffer ??= [];
+            int chunk;
+            while ((chunk = Interlocked.Increment(ref next)) < count)
+            {
+                action(chunk, ref buffer);
+            }
+        });
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LineChunk Survey(SafeFileHandle file, long dataStart, long start, long end, ref byte[] buffer)
     {
         // Two bytes before the chunk tell whether its first line is blank (nothing, or a lone CR, since the line feed before).
@@ -135,6 +152,7 @@ internal static class ChunkedCsvLoader
         return new LineChunk(records, lastLineFeed, chunk.Contains((byte)'"'), chunk.Count((byte)'\r'), crLfs);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Parse(SafeFileHandle file, long begin, long end, CsvNumericRow row, int width, float[] features, double[] labels, long firstRow, long endRow, ref byte[] buffer)
     {
         var bytes = Read(file, begin, end, ref buffer);
@@ -173,7 +191,8 @@ internal static class ChunkedCsvLoader
         var length = (int)(to - from);
         if (buffer.Length < length)
         {
-            buffer = new byte[length];
+            // Room for the line carried over from the chunk before, so the second pass rarely grows it again.
+            buffer = new byte[length + Math.Min(length / 8, 1 << 20)];
         }
 
         var filled = 0;

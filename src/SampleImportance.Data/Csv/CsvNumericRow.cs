@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SampleImportance.Data.Csv;
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed class CsvNumericRow
     }
 
     /// <summary>Parses <paramref name="record"/> into <paramref name="features"/> (one row's slots) and <paramref name="label"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(ReadOnlySpan<byte> record, bool quoted, Span<float> features, out double label)
     {
         label = 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SampleImportance.Data.Csv;
 
@@ -44,6 +45,7 @@ internal static class FloatParser
     /// returns the offset just past it; −1 when no such number starts there or its value needs the runtime's parser.
     /// The caller checks what follows (a separator or the end).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Scan(ReadOnlySpan<byte> text, int start, out float value)
     {
         value = 0;

@@ -17,7 +17,7 @@ public sealed class CachedUtility : IUtility
     private readonly Func<IModel> _createModel;
     private readonly IMetric _metric;
     private readonly UtilityCache _cache;
-    private readonly string _context;
+    private readonly Lazy<string> _context;
     private readonly long? _maxEvaluations;
     private readonly CancellationToken _cancellationToken;
     private readonly bool _useWeights;
@@ -40,7 +40,25 @@ public sealed class CachedUtility : IUtility
     /// <param name="cancellationToken">Cancelled when the cell's time budget passes or the user stops.</param>
     /// <param name="useWeights">Fit with the training rows' sample weights (when the data has them and the model takes them).</param>
     public CachedUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, UtilityCache cache, string contextKey, long? maxEvaluations, CancellationToken cancellationToken, bool useWeights = false)
+        : this(train, validation, units, createModel, metric, cache, new Lazy<string>(() => contextKey), maxEvaluations, cancellationToken, useWeights)
     {
+    }
+
+    /// <summary>As the other constructor, with the context key made on the first evaluation: hashing a million rows
+    /// costs more than an estimator that never evaluates U (KNN-Shapley, random) spends in all.</summary>
+    /// <param name="train">Rows S is drawn from.</param>
+    /// <param name="validation">Rows the model is scored on.</param>
+    /// <param name="units">The players: rows, or groups of an id column.</param>
+    /// <param name="createModel">Creates an untrained model.</param>
+    /// <param name="metric">Validation metric.</param>
+    /// <param name="cache">The run's shared cache.</param>
+    /// <param name="contextKey">Makes the content address of everything but the subset.</param>
+    /// <param name="maxEvaluations">Evaluation budget, or null.</param>
+    /// <param name="cancellationToken">Cancelled when the cell's time budget passes or the user stops.</param>
+    /// <param name="useWeights">Fit with the training rows' sample weights.</param>
+    public CachedUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, UtilityCache cache, Lazy<string> contextKey, long? maxEvaluations, CancellationToken cancellationToken, bool useWeights = false)
+    {
+        ArgumentNullException.ThrowIfNull(contextKey);
         _useWeights = useWeights && train.HasWeights;
         _train = train;
         _validation = validation;
@@ -63,7 +81,7 @@ public sealed class CachedUtility : IUtility
     public double Evaluate(ReadOnlySpan<int> units)
     {
         var key = CountedKey(units);
-        return _cache.GetOrAdd(_context, key, subset => Fit(subset, null));
+        return _cache.GetOrAdd(_context.Value, key, subset => Fit(subset, null));
     }
 
     /// <summary>
@@ -112,7 +130,7 @@ public sealed class CachedUtility : IUtility
                     model.Fit(_train, rows, _useWeights ? RowWeights(rows) : ReadOnlySpan<double>.Empty);
                 }
 
-                _warmStart = start = new WarmStartModel(startKey, model, _context + "|warm-start:" + startKey.ToContentString());
+                _warmStart = start = new WarmStartModel(startKey, model, _context.Value + "|warm-start:" + startKey.ToContentString());
             }
 
             return start;
