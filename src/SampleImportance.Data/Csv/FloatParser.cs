@@ -57,89 +57,117 @@ internal static class FloatParser
             i++;
         }
 
+        // The common case first: at most 19 digits, which fit a ulong without any bookkeeping per digit.
+        var digitsStart = i;
+        ulong mantissa = 0;
+        for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
+        {
+            mantissa = (mantissa * 10) + (uint)(text[i] - '0');
+        }
+
+        var exponent = 0;
+        var digits = i - digitsStart;
+        if (i < text.Length && text[i] == (byte)'.')
+        {
+            i++;
+            var fractionStart = i;
+            for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
+            {
+                mantissa = (mantissa * 10) + (uint)(text[i] - '0');
+            }
+
+            exponent = fractionStart - i;
+            digits += i - fractionStart;
+        }
+
+        if (digits > MaxDigits)
+        {
+            (mantissa, exponent) = LongMantissa(text, digitsStart);
+        }
+
+        if (digits == 0 || !ReadExponent(text, ref i, ref exponent) || !TryRound(mantissa, exponent, out value))
+        {
+            return -1;
+        }
+
+        value = negative ? -value : value;
+        return i;
+    }
+
+    /// <summary>The first 19 significant digits (leading zeros do not count) and the power of ten that scales them.</summary>
+    private static (ulong Mantissa, int Exponent) LongMantissa(ReadOnlySpan<byte> text, int i)
+    {
         ulong mantissa = 0;
         var significant = 0;
         var exponent = 0;
-        var digitsStart = i;
+        var fraction = false;
         for (; i < text.Length; i++)
         {
             var digit = (uint)(text[i] - '0');
             if (digit > 9)
             {
-                break;
+                if (text[i] != (byte)'.' || fraction)
+                {
+                    break;
+                }
+
+                fraction = true;
+                continue;
             }
 
             if (significant < MaxDigits)
             {
                 mantissa = (mantissa * 10) + digit;
                 significant += mantissa == 0 ? 0 : 1;
+                exponent -= fraction ? 1 : 0;
             }
             else
             {
                 // A dropped integer digit still scales the value; the truncation error is below 1e-18 relative.
-                exponent++;
+                exponent += fraction ? 0 : 1;
             }
         }
 
-        var digits = i - digitsStart;
-        if (i < text.Length && text[i] == (byte)'.')
+        return (mantissa, exponent);
+    }
+
+    /// <summary>Adds an optional <c>e</c>/<c>E</c> exponent at <paramref name="i"/>; false when the marker has no digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ReadExponent(ReadOnlySpan<byte> text, ref int i, ref int exponent)
+    {
+        if (i >= text.Length || text[i] is not ((byte)'e' or (byte)'E'))
         {
+            return true;
+        }
+
+        i++;
+        var negative = false;
+        if (i < text.Length && text[i] is (byte)'-' or (byte)'+')
+        {
+            negative = text[i] == (byte)'-';
             i++;
-            var fractionStart = i;
-            for (; i < text.Length; i++)
-            {
-                var digit = (uint)(text[i] - '0');
-                if (digit > 9)
-                {
-                    break;
-                }
-
-                if (significant < MaxDigits)
-                {
-                    mantissa = (mantissa * 10) + digit;
-                    significant += mantissa == 0 ? 0 : 1;
-                    exponent--;
-                }
-            }
-
-            digits += i - fractionStart;
         }
 
-        if (digits == 0)
+        var exponentStart = i;
+        var written = 0;
+        for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
         {
-            return -1;
+            // Past 100,000 the value is zero or infinite whatever follows; stop growing so it cannot overflow.
+            written = written < 100_000 ? (written * 10) + (text[i] - '0') : written;
         }
 
-        if (i < text.Length && text[i] is (byte)'e' or (byte)'E')
-        {
-            i++;
-            var negativeExponent = false;
-            if (i < text.Length && text[i] is (byte)'-' or (byte)'+')
-            {
-                negativeExponent = text[i] == (byte)'-';
-                i++;
-            }
+        exponent += negative ? -written : written;
+        return i > exponentStart;
+    }
 
-            var exponentStart = i;
-            var written = 0;
-            for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
-            {
-                // Past 100,000 the value is zero or infinite whatever follows; stop growing so it cannot overflow.
-                written = written < 100_000 ? (written * 10) + (text[i] - '0') : written;
-            }
-
-            if (i == exponentStart)
-            {
-                return -1;
-            }
-
-            exponent += negativeExponent ? -written : written;
-        }
-
+    /// <summary>The float nearest mantissa × 10^exponent (non-negative), or false when the estimate cannot tell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryRound(ulong mantissa, int exponent, out float value)
+    {
+        value = 0;
         if (mantissa == 0)
         {
-            value = negative ? -0f : 0f;
-            return i;
+            return true;
         }
 
         double estimate = mantissa;
@@ -147,7 +175,7 @@ internal static class FloatParser
         {
             if (exponent > 2 * 22)
             {
-                return -1;
+                return false;
             }
 
             estimate = exponent > 22 ? estimate * PowersOfTen[22] * PowersOfTen[exponent - 22] : estimate * PowersOfTen[exponent];
@@ -156,7 +184,7 @@ internal static class FloatParser
         {
             if (exponent < -2 * 22)
             {
-                return -1;
+                return false;
             }
 
             estimate = exponent < -22 ? estimate / PowersOfTen[22] / PowersOfTen[-exponent - 22] : estimate / PowersOfTen[-exponent];
@@ -165,10 +193,10 @@ internal static class FloatParser
         var belowFloat = BitConverter.DoubleToInt64Bits(estimate) & BelowFloatMask;
         if (estimate < SmallestSafe || Math.Abs(belowFloat - Halfway) <= HalfwayMargin)
         {
-            return -1;
+            return false;
         }
 
-        value = negative ? -(float)estimate : (float)estimate;
-        return i;
+        value = (float)estimate;
+        return true;
     }
 }
