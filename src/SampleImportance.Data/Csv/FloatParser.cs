@@ -133,7 +133,7 @@ internal static class FloatParser
 
     /// <summary>Adds an optional <c>e</c>/<c>E</c> exponent at <paramref name="i"/>; false when the marker has no digits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool ReadExponent(ReadOnlySpan<byte> text, ref int i, ref int exponent)
+    internal static bool ReadExponent(ReadOnlySpan<byte> text, ref int i, ref int exponent)
     {
         if (i >= text.Length || text[i] is not ((byte)'e' or (byte)'E'))
         {
