@@ -29,7 +29,7 @@ for train in train50k $([ "${BIG:-0}" = 1 ] && echo train1m); do
     out="$DATA/$train.values.csv"
     load="$(cut -d' ' -f1 /proc/loadavg)"
     /usr/bin/time -f '%e %M' -o "$DATA/time.txt" dotnet "$CLI" score --train "$DATA/$train.csv" --validation "$DATA/val1k.csv" \
-        --estimator knn-shapley --param k=10 --out "$out" > "$DATA/score.log" 2>&1 || { cat "$DATA/score.log" >&2; exit 1; }
+        --label label --estimator knn-shapley --param k=10 --out "$out" > "$DATA/score.log" 2>&1 || { cat "$DATA/score.log" >&2; exit 1; }
     read -r wall rss < "$DATA/time.txt"
     peer="$("$python" benchmarks/scripts/knn_peer_compute.py "$DATA/$train.npy" "$DATA/val1k.npy" "$out")"
     echo "$peer"

@@ -14,6 +14,14 @@ public static class AtomicFile
     /// <summary>Atomically replaces (or creates) <paramref name="path"/> with UTF-8 text (no BOM); creates the parent directory if missing.</summary>
     public static void WriteAllText(string path, string contents)
     {
+        ArgumentNullException.ThrowIfNull(contents);
+        Write(path, stream => WriteText(stream, contents));
+    }
+
+    /// <summary>Atomically replaces (or creates) <paramref name="path"/> with what <paramref name="write"/> writes to
+    /// the stream it is given (so large files need not be built in memory first); creates the parent directory if missing.</summary>
+    internal static void Write(string path, Action<Stream> write)
+    {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath);
         if (directory is not null)
@@ -21,7 +29,7 @@ public static class AtomicFile
             Directory.CreateDirectory(directory);
         }
 
-        var temp = WriteTemp(fullPath, contents);
+        var temp = WriteTemp(fullPath, write);
         try
         {
             File.Move(temp, fullPath, overwrite: true);
@@ -41,12 +49,16 @@ public static class AtomicFile
     internal static string WriteTemp(string fullPath, string contents)
     {
         ArgumentNullException.ThrowIfNull(contents);
+        return WriteTemp(fullPath, stream => WriteText(stream, contents));
+    }
+
+    private static string WriteTemp(string fullPath, Action<Stream> write)
+    {
         var temp = TempPathFor(fullPath);
         try
         {
             using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            var bytes = Utf8NoBom.GetBytes(contents);
-            stream.Write(bytes, 0, bytes.Length);
+            write(stream);
             // Without flushing to disk a crash after the rename could leave an empty file under the final name.
             stream.Flush(flushToDisk: true);
         }
@@ -57,6 +69,12 @@ public static class AtomicFile
         }
 
         return temp;
+    }
+
+    private static void WriteText(Stream stream, string contents)
+    {
+        var bytes = Utf8NoBom.GetBytes(contents);
+        stream.Write(bytes, 0, bytes.Length);
     }
 
     /// <summary>Best-effort cleanup; the original failure is the one worth reporting.</summary>

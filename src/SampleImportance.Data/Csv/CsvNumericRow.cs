@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SampleImportance.Data.Csv;
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed class CsvNumericRow
     }
 
     /// <summary>Parses <paramref name="record"/> into <paramref name="features"/> (one row's slots) and <paramref name="label"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryParse(ReadOnlySpan<byte> record, bool quoted, Span<float> features, out double label)
     {
         label = 0;
@@ -51,6 +54,30 @@ internal sealed class CsvNumericRow
             }
             else
             {
+                var slot = _slotOfColumn[column];
+                if (slot >= 0)
+                {
+                    // The common case: a plain number read in the same pass that finds its end.
+                    var after = FloatParser.Scan(record, position, out var number);
+                    if (after >= 0 && (after == record.Length || record[after] == (byte)','))
+                    {
+                        if (!float.IsFinite(number))
+                        {
+                            return false;
+                        }
+
+                        features[slot] = number;
+                        column++;
+                        if (after == record.Length)
+                        {
+                            return column == _fieldCount;
+                        }
+
+                        position = after + 1;
+                        continue;
+                    }
+                }
+
                 // Fields are a few bytes long: a plain loop beats a vectorized search's set-up here.
                 var end = position;
                 while (end < record.Length && record[end] != (byte)',')
@@ -91,19 +118,19 @@ internal sealed class CsvNumericRow
             return true;
         }
 
+        if (slot >= 0)
+        {
+            // Rounded once from the text, as float.Parse does (not via double, which can round twice).
+            return FloatParser.TryParse(text, out features[slot]) && float.IsFinite(features[slot]);
+        }
+
         if (!DecimalParser.TryParse(text, out var value) || !double.IsFinite(value))
         {
             return false;
         }
 
-        if (slot < 0)
-        {
-            label = value;
-            return true;
-        }
-
-        features[slot] = (float)value;
-        return float.IsFinite(features[slot]);
+        label = value;
+        return true;
     }
 
     /// <summary>Strips ASCII white space; a field with other bytes at either end is left to the careful path (which

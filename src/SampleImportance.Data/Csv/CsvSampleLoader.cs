@@ -107,7 +107,8 @@ public static class CsvSampleLoader
                 }
 
                 var value = ParseNumber(fields[column], layout.Headers[column], path, errors);
-                row[f] = (float)value;
+                // Rounded once from the text (float.Parse), not via the double, which can round twice.
+                row[f] = double.IsNaN(value) ? float.NaN : float.Parse(fields[column].Text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture);
                 if (double.IsFinite(value) && !float.IsFinite(row[f]))
                 {
                     errors.Add(new ValidationError(

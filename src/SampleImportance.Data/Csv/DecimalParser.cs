@@ -70,29 +70,9 @@ internal static class DecimalParser
             return false;
         }
 
-        if (i < text.Length && text[i] is (byte)'e' or (byte)'E')
+        if (!FloatParser.ReadExponent(text, ref i, ref exponent))
         {
-            i++;
-            var negativeExponent = false;
-            if (i < text.Length && text[i] is (byte)'-' or (byte)'+')
-            {
-                negativeExponent = text[i] == (byte)'-';
-                i++;
-            }
-
-            var exponentStart = i;
-            var written = 0;
-            for (; i < text.Length && (uint)(text[i] - '0') <= 9 && written < 1000; i++)
-            {
-                written = (written * 10) + (text[i] - '0');
-            }
-
-            if (i == exponentStart)
-            {
-                return false;
-            }
-
-            exponent += negativeExponent ? -written : written;
+            return false;
         }
 
         if (i != text.Length || mantissa > MaxExactMantissa || exponent < -22 || exponent > 22)

@@ -4,8 +4,9 @@ using SampleImportance.Abstractions;
 namespace SampleImportance.Data.Csv;
 
 /// <summary>
-/// The fast path of <see cref="CsvSampleLoader"/> for numeric files (no group, id or categorical columns): reads the
-/// file in large blocks of UTF-8 bytes, finds records with vectorized searches, and parses each block's records on
+/// The fast path of <see cref="CsvSampleLoader"/> for numeric files (no group, id or categorical columns). Files
+/// without quotes in their rows go to <see cref="ChunkedCsvLoader"/> (chunks read and parsed in parallel); others are
+/// read in large blocks of UTF-8 bytes, records found with vectorized searches, and each block's records parsed on
 /// several threads straight into one flat feature array sized from a count of the line breaks. It never reports a
 /// problem itself: on anything unusual it returns null and the careful reader reads the file again, so messages
 /// (file, line, column, fix) are exactly the careful reader's.
@@ -22,7 +23,8 @@ internal static class FastCsvLoader
     /// <param name="options">The load options.</param>
     /// <param name="threads">Threads that parse each block; the result does not depend on it.</param>
     /// <param name="blockBytes">Bytes per block (tests use tiny blocks to cross every boundary).</param>
-    public static SampleSet? TryLoad(string path, CsvLoadOptions options, int threads, int blockBytes = BlockBytes)
+    /// <param name="chunkBytes">Bytes per chunk of a file without quotes (<see cref="ChunkedCsvLoader"/>); 0 chooses.</param>
+    public static SampleSet? TryLoad(string path, CsvLoadOptions options, int threads, int blockBytes = BlockBytes, int chunkBytes = 0)
     {
         if (options.GroupColumn is not null || options.IdColumns.Count > 0 || options.CategoricalColumns.Count > 0)
         {
@@ -30,8 +32,6 @@ internal static class FastCsvLoader
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var recordBound = LineBreakCounter.MaxRecords(stream);
-        stream.Position = 0;
         var buffer = new byte[blockBytes];
         var filled = Fill(stream, buffer, 0);
         var offset = buffer.AsSpan(0, filled).StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
@@ -68,11 +68,25 @@ internal static class FastCsvLoader
         var layout = CsvLayout.FromHeader(headerFields, path, options);
         var width = layout.FeatureColumns.Length;
         var row = new CsvNumericRow(layout, options.Missing == MissingValuePolicy.Median);
-        var capacity = recordBound - 1;
+        var featureNames = layout.FeatureColumns.Select(c => layout.Headers[c]).ToArray();
+        switch (ChunkedCsvLoader.TryLoad(stream.SafeFileHandle, offset + header.End, row, width, threads, chunkBytes, out var chunkedFeatures, out var chunkedLabels))
+        {
+            case ChunkedCsvLoader.Outcome.Loaded:
+                return new SampleSet(chunkedFeatures, width, chunkedLabels, featureNames: featureNames, columns: new Dictionary<string, int[]>(StringComparer.Ordinal));
+            case ChunkedCsvLoader.Outcome.Malformed:
+                return null;
+        }
+
+        // Quoted fields may hold line breaks: split records in order, block by block.
+        stream.Position = 0;
+        var capacity = LineBreakCounter.MaxRecords(stream) - 1;
+        stream.Position = offset + header.End;
+        filled = Fill(stream, buffer, 0);
+        final = filled < buffer.Length;
         var features = new float[(long)capacity * width];
         var labels = new double[capacity];
         var rows = 0;
-        var start = offset + header.End;
+        var start = 0;
         records.Clear();
         while (true)
         {
@@ -115,7 +129,7 @@ internal static class FastCsvLoader
             Array.Resize(ref labels, rows);
         }
 
-        return new SampleSet(features, width, labels, featureNames: [.. layout.FeatureColumns.Select(c => layout.Headers[c])], columns: new Dictionary<string, int[]>(StringComparer.Ordinal));
+        return new SampleSet(features, width, labels, featureNames: featureNames, columns: new Dictionary<string, int[]>(StringComparer.Ordinal));
     }
 
     private static bool ParseBlock(byte[] buffer, int start, int length, List<CsvRecordSpan> records, CsvNumericRow row, float[] features, double[] labels, int firstRow, int width, int threads)

@@ -61,7 +61,7 @@ public sealed class EstimationPipeline
             ? new[] { $"The training data carries sample weights, but model '{modelDescriptor.Id}' does not take them; they were ignored." }
             : [];
         var metricName = metric.Describe().Name;
-        var contextKey = string.Join(
+        var contextKey = new Lazy<string>(() => string.Join(
             '|',
             DataFingerprint.Of(request.Train),
             DataFingerprint.Of(request.Validation),
@@ -69,7 +69,7 @@ public sealed class EstimationPipeline
             Canonical(modelParameters),
             metricName,
             modelSeed.ToString(CultureInfo.InvariantCulture),
-            useWeights ? "weighted" : "unweighted");
+            useWeights ? "weighted" : "unweighted"));
 
         CachedUtility? utility = null;
         var estimator = _catalog.CreateEstimator(estimatorDescriptor.Id);

@@ -17,10 +17,10 @@ public sealed class CachedUtility : IUtility
     private readonly Func<IModel> _createModel;
     private readonly IMetric _metric;
     private readonly UtilityCache _cache;
-    private readonly string _context;
+    private readonly Lazy<string> _context;
 
     // Warm-started values are cached apart from cold ones, keyed by the pair (subset, start).
-    private readonly string _warmContext;
+    private readonly Lazy<string> _warmContext;
     private readonly long? _maxEvaluations;
     private readonly CancellationToken _cancellationToken;
     private readonly bool _useWeights;
@@ -43,7 +43,25 @@ public sealed class CachedUtility : IUtility
     /// <param name="cancellationToken">Cancelled when the cell's time budget passes or the user stops.</param>
     /// <param name="useWeights">Fit with the training rows' sample weights (when the data has them and the model takes them).</param>
     public CachedUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, UtilityCache cache, string contextKey, long? maxEvaluations, CancellationToken cancellationToken, bool useWeights = false)
+        : this(train, validation, units, createModel, metric, cache, new Lazy<string>(() => contextKey), maxEvaluations, cancellationToken, useWeights)
     {
+    }
+
+    /// <summary>As the other constructor, with the context key made on the first evaluation: hashing a million rows
+    /// costs more than an estimator that never evaluates U (KNN-Shapley, random) spends in all.</summary>
+    /// <param name="train">Rows S is drawn from.</param>
+    /// <param name="validation">Rows the model is scored on.</param>
+    /// <param name="units">The players: rows, or groups of an id column.</param>
+    /// <param name="createModel">Creates an untrained model.</param>
+    /// <param name="metric">Validation metric.</param>
+    /// <param name="cache">The run's shared cache.</param>
+    /// <param name="contextKey">Makes the content address of everything but the subset.</param>
+    /// <param name="maxEvaluations">Evaluation budget, or null.</param>
+    /// <param name="cancellationToken">Cancelled when the cell's time budget passes or the user stops.</param>
+    /// <param name="useWeights">Fit with the training rows' sample weights.</param>
+    public CachedUtility(SampleSet train, SampleSet validation, UnitPartition units, Func<IModel> createModel, IMetric metric, UtilityCache cache, Lazy<string> contextKey, long? maxEvaluations, CancellationToken cancellationToken, bool useWeights = false)
+    {
+        ArgumentNullException.ThrowIfNull(contextKey);
         _useWeights = useWeights && train.HasWeights;
         _train = train;
         _validation = validation;
@@ -53,7 +71,7 @@ public sealed class CachedUtility : IUtility
         Metric = metric.Describe();
         _cache = cache;
         _context = contextKey;
-        _warmContext = contextKey + "|warm-start";
+        _warmContext = new Lazy<string>(() => contextKey.Value + "|warm-start");
         _maxEvaluations = maxEvaluations;
         _cancellationToken = cancellationToken;
     }
@@ -67,7 +85,7 @@ public sealed class CachedUtility : IUtility
     public double Evaluate(ReadOnlySpan<int> units)
     {
         var key = CountedKey(units);
-        return _cache.GetOrAdd(_context, key, subset => Fit(subset, null));
+        return _cache.GetOrAdd(_context.Value, key, subset => Fit(subset, null));
     }
 
     /// <summary>
@@ -80,7 +98,7 @@ public sealed class CachedUtility : IUtility
     {
         var key = CountedKey(units);
         var start = WarmStart(new SubsetKey(_units, startUnits, _train.Count));
-        return _cache.GetOrAdd(_warmContext, SubsetKey.Pair(key, start.Key), _ => Fit(key, start.Model));
+        return _cache.GetOrAdd(_warmContext.Value, SubsetKey.Pair(key, start.Key), _ => Fit(key, start.Model));
     }
 
     // Checks cancellation and the units, then counts the request against the budget.

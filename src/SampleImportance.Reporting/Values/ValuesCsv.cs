@@ -15,26 +15,52 @@ public static class ValuesCsv
     /// <summary>The file's text.</summary>
     public static string Format(UnitPartition units, IReadOnlyList<double> values)
     {
+        using var bytes = new MemoryStream();
+        WriteTo(bytes, units, values);
+        return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+    }
+
+    /// <summary>Writes the file atomically (see <see cref="AtomicFile"/>), creating its folder; the bytes are those of
+    /// <see cref="Format"/>, streamed, so a million values never exist as one string.</summary>
+    public static void Write(string path, UnitPartition units, IReadOnlyList<double> values)
+    {
+        Check(units, values);
+        AtomicFile.Write(path, stream => WriteTo(stream, units, values));
+    }
+
+    private static void WriteTo(Stream stream, UnitPartition units, IReadOnlyList<double> values)
+    {
+        Check(units, values);
+        stream.Write(Encoding.UTF8.GetBytes(units.IsRows ? "index,value\n" : units.Name + ",value\n"));
+        var buffer = new byte[64 << 10];
+        var used = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            // An id takes at most 11 bytes and a round-trip double 24, so 64 always hold a line.
+            if (buffer.Length - used < 64)
+            {
+                stream.Write(buffer, 0, used);
+                used = 0;
+            }
+
+            units.IdOf(i).TryFormat(buffer.AsSpan(used), out var written, default, CultureInfo.InvariantCulture);
+            used += written;
+            buffer[used++] = (byte)',';
+            values[i].TryFormat(buffer.AsSpan(used), out written, "R", CultureInfo.InvariantCulture);
+            used += written;
+            buffer[used++] = (byte)'\n';
+        }
+
+        stream.Write(buffer, 0, used);
+    }
+
+    private static void Check(UnitPartition units, IReadOnlyList<double> values)
+    {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(values);
         if (values.Count != units.Count)
         {
             throw new ArgumentException($"{values.Count} values for {units.Count} units.", nameof(values));
         }
-
-        var text = new StringBuilder(units.IsRows ? "index,value\n" : units.Name + ",value\n");
-        for (var i = 0; i < values.Count; i++)
-        {
-            text.Append(units.IdOf(i).ToString(CultureInfo.InvariantCulture))
-                .Append(',')
-                .Append(values[i].ToString("R", CultureInfo.InvariantCulture))
-                .Append('\n');
-        }
-
-        return text.ToString();
     }
-
-    /// <summary>Writes the file atomically (see <see cref="AtomicFile"/>), creating its folder.</summary>
-    public static void Write(string path, UnitPartition units, IReadOnlyList<double> values) =>
-        AtomicFile.WriteAllText(path, Format(units, values));
 }

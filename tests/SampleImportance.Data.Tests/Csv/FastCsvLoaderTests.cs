@@ -40,6 +40,14 @@ public sealed class FastCsvLoaderTests : IDisposable
         "y,y\n1,2\n",
         "x\n1\n",
         "y,x\n1,2\n\"3\n\",4\n",
+        "y,x\r\n\r\n1,2\r\n\r\n\r\n3,4",
+        "x,y\n1,2\n\n\n3,4\n\n",
+        "\"y\",\"x\"\n1,2\n",
+        "y,x\n1,2\r3,4\n",
+        "y,x\n1,\"2\"\n0,3\n",
+        "y,x\n1,2\n0,3\r",
+        "y,x\n1,1.00000005960464477539062500000001\n",
+        "\uFEFFy,x\r\n1,2\r\n0,3",
     };
 
     [Theory]
@@ -50,10 +58,47 @@ public sealed class FastCsvLoaderTests : IDisposable
 
         var careful = Outcome(() => CsvSampleLoader.LoadCarefully(path, ByY, new GroupIdMap(), new CategoryEncoder(16)));
         var loaded = Outcome(() => CsvSampleLoader.Load(path, ByY));
-        var fast = Outcome(() => FastCsvLoader.TryLoad(path, ByY, threads: 2, blockBytes: 16) ?? throw new InvalidOperationException("declined"));
-
         Assert.Equal(careful, loaded);
-        Assert.True(fast == careful || fast == "declined", fast);
+        foreach (var chunkBytes in new[] { 1, 2, 5, 0 })
+        {
+            var fast = Outcome(() => FastCsvLoader.TryLoad(path, ByY, threads: 2, blockBytes: 16, chunkBytes) ?? throw new InvalidOperationException("declined"));
+            Assert.True(fast == careful || fast == "declined", fast);
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 3)]
+    [InlineData(2, 64)]
+    [InlineData(4, 4096)]
+    [InlineData(2, 0)]
+    public void Chunks_of_any_size_read_every_row_once_in_order(int threads, int chunkBytes)
+    {
+        // Blank lines (LF and CRLF) inside the data and at its end.
+        var rows = Generated(rows: 500, seed: 3, "\r\n").Split("\r\n");
+        var path = _dir.Write("t.csv", string.Join("\r\n", rows.Select((r, i) => i % 97 == 5 ? "\r\n" + r : i % 89 == 7 ? "\n" + r : r)).TrimEnd('\r', '\n') + "\n\r\n");
+        Assert.NotEqual(-1, File.ReadAllText(path).IndexOf("\n\n", StringComparison.Ordinal));
+
+        var chunked = FastCsvLoader.TryLoad(path, ByY, threads, FastCsvLoader.BlockBytes, chunkBytes);
+
+        Assert.NotNull(chunked);
+        Assert.Equal(500, chunked.Count);
+        Assert.Equal(Describe(CsvSampleLoader.LoadCarefully(path, ByY, new GroupIdMap(), new CategoryEncoder(16))), Describe(chunked));
+    }
+
+    [Fact]
+    public void Features_are_rounded_once_from_the_text_on_every_path()
+    {
+        // Halfway between 1f and the next float, plus 1e-32: float.Parse rounds up; parsing a double first rounds down.
+        var path = _dir.Write("t.csv", "y,x,z\n1,1.00000005960464477539062500000001,\"1.00000005960464477539062500000001\"\n");
+        var expected = MathF.BitIncrement(1f);
+
+        var careful = CsvSampleLoader.LoadCarefully(path, ByY, new GroupIdMap(), new CategoryEncoder(16));
+        var fast = FastCsvLoader.TryLoad(path, ByY, threads: 2);
+
+        Assert.NotNull(fast);
+        Assert.Equal([expected, expected], careful.Features.ToArray());
+        Assert.Equal([expected, expected], fast.Features.ToArray());
     }
 
     [Fact]
@@ -74,7 +119,8 @@ public sealed class FastCsvLoaderTests : IDisposable
     [InlineData(4, FastCsvLoader.BlockBytes)]
     public void Threads_and_block_size_do_not_change_the_result(int threads, int blockBytes)
     {
-        var path = _dir.Write("t.csv", Generated(rows: 2000, seed: 11, "\r\n"));
+        // One quoted field sends the file to the block reader.
+        var path = _dir.Write("t.csv", Generated(rows: 2000, seed: 11, "\r\n") + "\"1\",0,1,2,3\r\n");
 
         var reference = FastCsvLoader.TryLoad(path, ByY, threads: 1, blockBytes: FastCsvLoader.BlockBytes);
         var other = FastCsvLoader.TryLoad(path, ByY, threads, blockBytes);

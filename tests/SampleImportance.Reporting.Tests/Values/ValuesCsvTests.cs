@@ -32,6 +32,23 @@ public sealed class ValuesCsvTests
     }
 
     [Fact]
+    public void The_written_file_holds_the_formatted_bytes_across_buffer_boundaries()
+    {
+        using var temp = new TempDirectory();
+        var random = new Random(8);
+        var values = Enumerable.Range(0, 20_000).Select(i => i % 3 == 0 ? -random.NextDouble() * double.MaxValue : random.NextDouble() * Math.Pow(10, random.Next(-320, 300))).ToArray();
+        var units = UnitPartition.ByColumn("session", Enumerable.Range(0, 20_000).Select(i => int.MinValue + (i * 7919)).ToArray());
+        var path = Path.Combine(temp.Path, "out", "values.csv");
+
+        ValuesCsv.Write(path, units, values);
+
+        var expected = "session,value\n" + string.Concat(values.Select((v, i) =>
+            units.IdOf(i).ToString(CultureInfo.InvariantCulture) + "," + v.ToString("R", CultureInfo.InvariantCulture) + "\n"));
+        Assert.Equal(expected, File.ReadAllText(path));
+        Assert.Equal(expected, ValuesCsv.Format(units, values));
+    }
+
+    [Fact]
     public void A_count_mismatch_is_refused()
     {
         Assert.Throws<ArgumentException>(() => ValuesCsv.Format(UnitPartition.Rows(3), [1.0, 2.0]));
