@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SampleImportance.Packages.Tests.Support;
 
 namespace SampleImportance.Packages.Tests;
@@ -81,8 +82,67 @@ public sealed class GatePackageTests(PackageFeed feed)
         Assert.Contains("error SIG012", build.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("empty", "SIG011")]
+    [InlineData("run-json", "SIG013")]
+    [InlineData("newer-version", "SIG013")]
+    public void Empty_or_wrong_schema_report_builds_red_with_its_code(string kind, string code)
+    {
+        var project = Consumer(QualitySuite.Text(k: 5), withBaseline: false);
+        File.WriteAllText(Path.Combine(project, "report.json"), kind switch
+        {
+            "empty" => string.Empty,
+            // A common mistake: the run's run.json given where regression.json belongs.
+            "run-json" => """{ "schema": "sampleimportance/run", "schemaVersion": 1, "passed": true, "gates": [] }""",
+            _ => """{ "schema": "sampleimportance/regression", "schemaVersion": 2, "passed": true, "gates": [] }""",
+        });
+
+        var build = Build(project, "-p:SampleImportanceRunSuite=false", "-p:SampleImportanceReport=report.json");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Contains($"error {code}:", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SampleImportance gate passed", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Regression_accepted_in_the_suppressions_file_builds_green_with_SIG006_warnings_at_the_gate_line()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+        var suite = Path.Combine(project, "quality", "suite.yaml");
+        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+        File.WriteAllText(Path.Combine(project, "quality", "accepted-regressions.json"), QualitySuite.Suppressions(expires: "2999-12-31"));
+
+        var build = Build(project, "-p:SampleImportanceSuppressions=quality/accepted-regressions.json");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(": error ", build.Output, StringComparison.Ordinal);
+        Assert.Matches($@"{Regex.Escape(suite)}\({QualitySuite.GateLine},\d+\): warning SIG006: .*k: 100 on purpose", build.Output);
+        Assert.Contains("SampleImportance gate passed", build.Output, StringComparison.Ordinal);
+        var report = File.ReadAllText(Path.Combine(project, "sampleimportance-out", "regression.json"));
+        Assert.Contains("\"status\": \"suppressed\"", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"status\": \"fail\"", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expired_suppression_builds_red_again_with_SIG007_at_the_entry_and_the_regression_at_the_gate_line()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+        var suite = Path.Combine(project, "quality", "suite.yaml");
+        var suppressions = Path.Combine(project, "quality", "accepted-regressions.json");
+        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+        File.WriteAllText(suppressions, QualitySuite.Suppressions(expires: "2001-01-31"));
+
+        var build = Build(project, "-p:SampleImportanceSuppressions=quality/accepted-regressions.json");
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        Assert.Matches($@"{Regex.Escape(suite)}\({QualitySuite.GateLine},\d+\): error SIG00[12]:", build.Output);
+        Assert.Matches($@"{Regex.Escape(suppressions)}\({QualitySuite.SuppressionLine}\): warning SIG007: .*expired on 2001-01-31", build.Output);
+        Assert.DoesNotContain("warning SIG006", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SIG021", build.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>The consumer: a class library with the README's lines, its suite and a baseline run made by the tool.</summary>
-    private string Consumer(string suiteText)
+    private string Consumer(string suiteText, bool withBaseline = true)
     {
         var project = feed.NewDirectory("consumer");
         Directory.CreateDirectory(Path.Combine(project, "quality"));
@@ -101,6 +161,11 @@ public sealed class GatePackageTests(PackageFeed feed)
               </ItemGroup>
             </Project>
             """);
+        if (!withBaseline)
+        {
+            return project;
+        }
+
         var baseline = feed.Tool(project, Timeout, "run", "quality/suite.yaml", "--out", "quality/baseline");
         Assert.True(baseline.ExitCode == 0, baseline.ToString());
         return project;
