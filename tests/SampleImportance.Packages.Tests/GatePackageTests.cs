@@ -28,9 +28,7 @@ public sealed class GatePackageTests(PackageFeed feed)
     [Fact]
     public void Estimator_made_worse_by_a_parameter_builds_red_with_SIG_codes_at_the_gate_line()
     {
-        var project = Consumer(QualitySuite.Text(k: 5));
-        var suite = Path.Combine(project, "quality", "suite.yaml");
-        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+        var (project, suite) = RegressedConsumer();
 
         var build = Build(project);
 
@@ -107,9 +105,7 @@ public sealed class GatePackageTests(PackageFeed feed)
     [Fact]
     public void Regression_accepted_in_the_suppressions_file_builds_green_with_SIG006_warnings_at_the_gate_line()
     {
-        var project = Consumer(QualitySuite.Text(k: 5));
-        var suite = Path.Combine(project, "quality", "suite.yaml");
-        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+        var (project, suite) = RegressedConsumer();
         File.WriteAllText(Path.Combine(project, "quality", "accepted-regressions.json"), QualitySuite.Suppressions(expires: "2999-12-31"));
 
         var build = Build(project, "-p:SampleImportanceSuppressions=quality/accepted-regressions.json");
@@ -126,10 +122,8 @@ public sealed class GatePackageTests(PackageFeed feed)
     [Fact]
     public void Expired_suppression_builds_red_again_with_SIG007_at_the_entry_and_the_regression_at_the_gate_line()
     {
-        var project = Consumer(QualitySuite.Text(k: 5));
-        var suite = Path.Combine(project, "quality", "suite.yaml");
+        var (project, suite) = RegressedConsumer();
         var suppressions = Path.Combine(project, "quality", "accepted-regressions.json");
-        File.WriteAllText(suite, QualitySuite.Text(k: 100));
         File.WriteAllText(suppressions, QualitySuite.Suppressions(expires: "2001-01-31"));
 
         var build = Build(project, "-p:SampleImportanceSuppressions=quality/accepted-regressions.json");
@@ -139,6 +133,15 @@ public sealed class GatePackageTests(PackageFeed feed)
         Assert.Matches($@"{Regex.Escape(suppressions)}\({QualitySuite.SuppressionLine}\): warning SIG007: .*expired on 2001-01-31", build.Output);
         Assert.DoesNotContain("warning SIG006", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("SIG021", build.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A consumer whose baseline ran with k = 5 and whose suite now says k = 100: a real quality regression.</summary>
+    private (string Project, string Suite) RegressedConsumer()
+    {
+        var project = Consumer(QualitySuite.Text(k: 5));
+        var suite = Path.Combine(project, "quality", "suite.yaml");
+        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+        return (project, suite);
     }
 
     /// <summary>The consumer: a class library with the README's lines, its suite and a baseline run made by the tool.</summary>
