@@ -2,6 +2,7 @@ using Microsoft.Build.Framework;
 using SampleImportance.Build.Tasks.Diagnostics;
 using SampleImportance.Build.Tasks.Evaluation;
 using SampleImportance.Build.Tasks.Reports;
+using SampleImportance.Build.Tasks.Suppressions;
 
 namespace SampleImportance.Build.Tasks;
 
@@ -28,6 +29,15 @@ public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
     /// are then logged as warnings). Anything else fails with SIG017.
     /// </summary>
     public string? FailOn { get; set; }
+
+    /// <summary>
+    /// An accepted-regressions file (the format of <c>sampleimportance compare --suppressions</c>) to judge the report
+    /// by. Default: none, which trusts the report's own <c>suppressed</c> gates. Given, it decides alone, on today's UTC
+    /// date: a regression an unexpired entry matches is a SIG006 warning, an expired entry is a SIG007 warning and
+    /// suppresses nothing, and a gate the report calls suppressed that no unexpired entry matches fails. A file that
+    /// cannot be read or has a bad entry fails with SIG008.
+    /// </summary>
+    public string? Suppressions { get; set; }
 
     /// <summary>
     /// Gates that did not pass: failed, inconclusive, or malformed entries. 0 when the report could not be read
@@ -70,7 +80,8 @@ public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
                 read.Report.Path, read.Report.Run, read.Report.Baseline);
         }
 
-        var evaluation = GateEvaluator.Evaluate(read.Report, SuiteFile, failOnInconclusive);
+        var accepted = ReadSuppressions();
+        var evaluation = GateEvaluator.Evaluate(read.Report, SuiteFile, failOnInconclusive, accepted, DateOnly.FromDateTime(DateTime.UtcNow));
         foreach (var warning in evaluation.Warnings)
         {
             Log.LogWarning(null, warning.Code, null, warning.File, warning.Line, warning.Column, 0, 0, "{0}", warning.Message);
@@ -117,6 +128,28 @@ public sealed class SampleImportanceGate : Microsoft.Build.Utilities.Task
             .Select(w => w.ToLowerInvariant()).ToList();
         failOnInconclusive = words.Contains("inconclusive");
         return words.Contains("regression") && words.All(w => w is "regression" or "inconclusive");
+    }
+
+    /// <summary>The entries of <see cref="Suppressions"/>, or null when none is given or it is invalid (then SIG008 is logged).</summary>
+    private IReadOnlyList<AcceptedRegression>? ReadSuppressions()
+    {
+        if (string.IsNullOrWhiteSpace(Suppressions))
+        {
+            return null;
+        }
+
+        var entries = AcceptedRegressionsFile.Read(Path.GetFullPath(Suppressions), out var problems);
+        foreach (var problem in problems)
+        {
+            LogDiagnostic(problem);
+        }
+
+        if (entries is not null)
+        {
+            Log.LogMessage(MessageImportance.Normal, "Judging the report by {0} accepted regressions in '{1}'.", entries.Count, Suppressions);
+        }
+
+        return entries;
     }
 
     private void LogDiagnostic(GateDiagnostic diagnostic)

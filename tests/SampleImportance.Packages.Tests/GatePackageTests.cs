@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using SampleImportance.Packages.Tests.Support;
 
 namespace SampleImportance.Packages.Tests;
@@ -10,6 +12,7 @@ namespace SampleImportance.Packages.Tests;
 public sealed class GatePackageTests(PackageFeed feed)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    private static readonly ConditionalWeakTable<PackageFeed, string> ExistingReportConsumers = [];
 
     [Fact]
     public void Unchanged_run_builds_green()
@@ -27,9 +30,7 @@ public sealed class GatePackageTests(PackageFeed feed)
     [Fact]
     public void Estimator_made_worse_by_a_parameter_builds_red_with_SIG_codes_at_the_gate_line()
     {
-        var project = Consumer(QualitySuite.Text(k: 5));
-        var suite = Path.Combine(project, "quality", "suite.yaml");
-        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+        var (project, suite) = RegressedConsumer();
 
         var build = Build(project);
 
@@ -55,30 +56,86 @@ public sealed class GatePackageTests(PackageFeed feed)
         Assert.DoesNotContain("error SIG010", build.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Missing_report_builds_red_with_SIG010()
+    [Theory]
+    [InlineData("missing", "SIG010")]
+    [InlineData("empty", "SIG011")]
+    [InlineData("truncated", "SIG012")]
+    [InlineData("run-json", "SIG013")]
+    [InlineData("newer-version", "SIG013")]
+    public void Missing_empty_truncated_or_wrong_schema_report_builds_red_with_its_code(string kind, string code)
     {
-        var project = Consumer(QualitySuite.Text(k: 5));
+        var project = ExistingReportConsumer();
+        var report = $"{kind}.json";
+        switch (kind)
+        {
+            case "empty":
+                File.WriteAllText(Path.Combine(project, report), string.Empty);
+                break;
+            case "truncated":
+                var run = feed.Tool(project, Timeout, "run", "quality/suite.yaml", "--out", "out", "--baseline", "quality/baseline/run.json");
+                Assert.True(run.ExitCode == 0, run.ToString());
+                var written = File.ReadAllText(Path.Combine(project, "out", "regression.json"));
+                File.WriteAllText(Path.Combine(project, report), written[..(written.Length / 2)]);
+                break;
+            case "run-json":
+                // A common mistake: the run's run.json given where regression.json belongs.
+                File.Copy(Path.Combine(project, "quality", "baseline", "run.json"), Path.Combine(project, report));
+                break;
+            case "newer-version":
+                File.WriteAllText(Path.Combine(project, report), """{ "schema": "sampleimportance/regression", "schemaVersion": 2, "passed": true, "gates": [] }""");
+                break;
+            default:
+                break;
+        }
 
-        var build = Build(project, "-p:SampleImportanceRunSuite=false", "-p:SampleImportanceReport=no-such/regression.json");
+        var build = Build(project, "-p:SampleImportanceRunSuite=false", $"-p:SampleImportanceReport={report}");
 
         Assert.True(build.ExitCode != 0, build.ToString());
-        Assert.Contains("error SIG010", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"error {code}:", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SampleImportance gate passed", build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Truncated_report_builds_red_with_SIG012()
+    public void Suppressed_regression_builds_green_with_SIG006_and_red_again_once_the_suppression_expires()
+    {
+        var (project, suite) = RegressedConsumer();
+        var suppressions = Path.Combine(project, "quality", "accepted-regressions.json");
+        File.WriteAllText(suppressions, QualitySuite.Suppressions(expires: "2999-12-31"));
+
+        var accepted = Build(project, "-p:SampleImportanceSuppressions=quality/accepted-regressions.json");
+        var report = File.ReadAllText(Path.Combine(project, "sampleimportance-out", "regression.json"));
+        File.WriteAllText(suppressions, QualitySuite.Suppressions(expires: "2001-01-31"));
+        var expired = Build(project, "-p:SampleImportanceSuppressions=quality/accepted-regressions.json");
+
+        // Accepted: a warning at the gate's line, never silence, and the report says suppressed.
+        Assert.True(accepted.ExitCode == 0, accepted.ToString());
+        Assert.DoesNotContain(": error ", accepted.Output, StringComparison.Ordinal);
+        Assert.Matches($@"{Regex.Escape(suite)}\({QualitySuite.GateLine},\d+\): warning SIG006: .*k: 100 on purpose", accepted.Output);
+        Assert.Contains("SampleImportance gate passed", accepted.Output, StringComparison.Ordinal);
+        Assert.Contains("\"status\": \"suppressed\"", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"status\": \"fail\"", report, StringComparison.Ordinal);
+
+        // Expired: the regression fails again at the gate's line, and the entry is named at its own line.
+        Assert.True(expired.ExitCode != 0, expired.ToString());
+        Assert.Matches($@"{Regex.Escape(suite)}\({QualitySuite.GateLine},\d+\): error SIG00[12]:", expired.Output);
+        Assert.Matches($@"{Regex.Escape(suppressions)}\({QualitySuite.SuppressionLine}\): warning SIG007: .*expired on 2001-01-31", expired.Output);
+        Assert.DoesNotContain("warning SIG006", expired.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SIG021", expired.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// One consumer with a baseline for the builds that gate an existing report: they differ only in
+    /// SampleImportanceReport, so its restore and compile are paid once per feed rather than once per case.
+    /// </summary>
+    private string ExistingReportConsumer() => ExistingReportConsumers.GetValue(feed, _ => Consumer(QualitySuite.Text(k: 5)));
+
+    /// <summary>A consumer whose baseline ran with k = 5 and whose suite now says k = 100: a real quality regression.</summary>
+    private (string Project, string Suite) RegressedConsumer()
     {
         var project = Consumer(QualitySuite.Text(k: 5));
-        var run = feed.Tool(project, Timeout, "run", "quality/suite.yaml", "--out", "out", "--baseline", "quality/baseline/run.json");
-        Assert.True(run.ExitCode == 0, run.ToString());
-        var report = File.ReadAllText(Path.Combine(project, "out", "regression.json"));
-        File.WriteAllText(Path.Combine(project, "truncated.json"), report[..(report.Length / 2)]);
-
-        var build = Build(project, "-p:SampleImportanceRunSuite=false", "-p:SampleImportanceReport=truncated.json");
-
-        Assert.True(build.ExitCode != 0, build.ToString());
-        Assert.Contains("error SIG012", build.Output, StringComparison.Ordinal);
+        var suite = Path.Combine(project, "quality", "suite.yaml");
+        File.WriteAllText(suite, QualitySuite.Text(k: 100));
+        return (project, suite);
     }
 
     /// <summary>The consumer: a class library with the README's lines, its suite and a baseline run made by the tool.</summary>

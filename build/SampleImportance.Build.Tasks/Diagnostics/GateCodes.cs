@@ -14,6 +14,8 @@ internal static class GateCodes
     public const string Inconclusive = "SIG004";
     public const string Incomparable = "SIG005";
     public const string Suppressed = "SIG006";
+    public const string SuppressionExpired = "SIG007";
+    public const string SuppressionFileInvalid = "SIG008";
 
     public const string ReportMissing = "SIG010";
     public const string ReportEmpty = "SIG011";

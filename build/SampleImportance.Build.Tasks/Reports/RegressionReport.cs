@@ -6,6 +6,7 @@ namespace SampleImportance.Build.Tasks.Reports;
 /// <param name="Passed">The report's overall verdict, cross-checked against the gates.</param>
 /// <param name="Gates">The well-formed gate entries.</param>
 /// <param name="MalformedGates">Entries rejected with SIG014; they are counted as not passed.</param>
+/// <param name="Warnings">The report's <c>warnings</c> (e.g. SIG007 expired suppressions), logged as warnings.</param>
 internal sealed record RegressionReport(
     string Path,
     string? SuiteName,
@@ -14,4 +15,5 @@ internal sealed record RegressionReport(
     string? Baseline,
     bool Passed,
     IReadOnlyList<GateResult> Gates,
-    int MalformedGates);
+    int MalformedGates,
+    IReadOnlyList<ReportWarning>? Warnings = null);

@@ -40,6 +40,7 @@ internal static class RegressionReportParser
             }
         }
 
+        var warnings = ReportWarningParser.Parse(root, fields);
         JsonElement gatesElement = default;
         if (!root.TryGetProperty("gates", out gatesElement) || gatesElement.ValueKind == JsonValueKind.Null)
         {
@@ -82,7 +83,7 @@ internal static class RegressionReportParser
         }
 
         var report = new RegressionReport(
-            path, suiteName, suiteFile, run, baseline, passed.Value, gates, entryProblems.Count);
+            path, suiteName, suiteFile, run, baseline, passed.Value, gates, entryProblems.Count, warnings);
         return new ReportReadResult(report, entryProblems);
     }
 

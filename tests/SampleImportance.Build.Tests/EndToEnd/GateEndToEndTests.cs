@@ -92,6 +92,32 @@ public sealed class GateEndToEndTests : IClassFixture<ConsumerProject>
         Assert.Contains($"error {code}:", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(SuppressionsJson.Active, true)]
+    [InlineData(SuppressionsJson.Expired, false)]
+    public void Gate_target_judges_an_existing_report_by_SampleImportanceSuppressions(string expires, bool green)
+    {
+        var name = $"failing-{expires}.json";
+        var accepted = $"accepted-{expires}.json";
+        _consumer.WriteFile(name, ReportJson.Failing().ToJsonString());
+        var file = _consumer.WriteFile(accepted, SuppressionsJson.One(expires));
+
+        // Relative to the project directory, like the other path properties.
+        var result = _consumer.Build("-t:SampleImportanceGate", "--no-restore", $"-p:SampleImportanceReport={name}", $"-p:SampleImportanceSuppressions={accepted}");
+
+        Assert.True(result.ExitCode == 0 == green, result.ToString());
+        if (green)
+        {
+            Assert.Contains($"{ReportJson.SuiteFile}(12,5): warning SIG006:", result.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("error SIG", result.Output, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains($"{ReportJson.SuiteFile}(12,5): error SIG002:", result.Output, StringComparison.Ordinal);
+            Assert.Contains($"{file}(3): warning SIG007:", result.Output, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Gate_target_without_the_task_assembly_fails_with_SIG016()
     {

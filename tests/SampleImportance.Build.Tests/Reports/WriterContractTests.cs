@@ -76,6 +76,29 @@ public sealed class WriterContractTests : IDisposable
         Assert.Equal(0, lenient.NotPassed);
     }
 
+    [Fact]
+    public void Expired_suppressions_written_by_compare_reach_the_build_as_SIG007_warnings_and_suppress_nothing()
+    {
+        const string suite = "/abs/suite.yaml";
+        GateDefinition[] gates = [new("noisy-detection.auroc", "knn-shapley", null, null, null, null, 0.05, null, false, suite, 10, 5)];
+        var current = Run(suite, gates, ("knn-shapley", "noisy-detection.auroc", 0.70));
+        var baseline = Run(suite, gates, ("knn-shapley", "noisy-detection.auroc", 0.90));
+        var written = RegressionComparer.Compare(current, baseline, gates, "/abs/run.json", "/abs/baseline.json", DateTimeOffset.UnixEpoch);
+        written = Reporting.Gates.Suppressions.SuppressionApplier.Apply(written,
+            [new Reporting.Gates.Suppressions.Suppression("*/*/*/knn-shapley", "noisy-detection.auroc", "accepted", new DateOnly(2001, 1, 31), null, "/abs/s.json", 3)], TimeProvider.System);
+        var path = Path.Combine(_dir, "regression.json");
+        RegressionJson.Write(path, written);
+
+        var read = RegressionReportReader.Read(path);
+        var evaluation = GateEvaluator.Evaluate(read.Report!, suite);
+
+        Assert.Empty(read.Problems);
+        Assert.Equal([("SIG002", 10)], evaluation.Errors.Select(e => (e.Code, e.Line)));
+        var warning = Assert.Single(evaluation.Warnings);
+        Assert.Equal(("SIG007", "/abs/s.json", 3), (warning.Code, warning.File, warning.Line));
+        Assert.Equal(written.Warnings![0].Message, warning.Message);
+    }
+
     private static RunResult Run(string suite, IReadOnlyList<GateDefinition> gates, params (string Estimator, string Metric, double Mean)[] rows) =>
         new(
             RunResult.SchemaId,

@@ -29,10 +29,12 @@ internal sealed class GateRun
     public IEnumerable<string> MessagesOf(MessageImportance importance) =>
         Engine.Messages.Where(m => m.Importance == importance).Select(m => m.Message ?? string.Empty);
 
-    public static GateRun Execute(string report, string? suiteFile = null)
+    public IReadOnlyList<string?> WarningCodes => [.. Engine.Warnings.Select(warning => warning.Code)];
+
+    public static GateRun Execute(string report, string? suiteFile = null, string? suppressions = null)
     {
         var engine = new FakeBuildEngine();
-        var task = new SampleImportanceGate { BuildEngine = engine, Report = report, SuiteFile = suiteFile };
+        var task = new SampleImportanceGate { BuildEngine = engine, Report = report, SuiteFile = suiteFile, Suppressions = suppressions };
         var result = task.Execute();
         return new GateRun(result, task, engine);
     }

@@ -71,12 +71,21 @@ public static class SuppressionFile
                     throw Error(path, line, $"Unexpected property \"{name}\" at the root; only \"suppressions\" (an array) and \"$schema\" are allowed.", "Remove it, or move it into an entry.");
                 }
 
+                if (sawList)
+                {
+                    throw Error(path, line, "\"suppressions\" is given twice.", "Keep one array with every entry.");
+                }
+
                 sawList = true;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     entries.Add(ReadEntry(ref reader, json, path));
                 }
             }
+
+            // Reading past the root object throws on anything but whitespace there (two files pasted together, say):
+            // damage, not something to ignore.
+            _ = reader.Read();
 
             if (!sawList)
             {

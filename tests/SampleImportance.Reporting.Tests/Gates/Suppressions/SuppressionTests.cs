@@ -97,6 +97,8 @@ public sealed class SuppressionTests : IDisposable
     [InlineData("{\n  \"suppressions\": [\n    { \"cell\": \"a/b\", \"metric\": \"m\", \"reason\": \"r\" }\n  ]\n}", 3, "four parts")]
     [InlineData("{\n  \"suppressions\": [\n    { \"cell\": \"a/b/c/d\", \"metric\": \"m\", \"reason\": \"r\", }\n  ]\n}", 3, "not valid JSON")]
     [InlineData("[]", 1, "JSON object")]
+    [InlineData("{ \"suppressions\": [] }\n{ }", 2, "not valid JSON")]
+    [InlineData("{ \"suppressions\": [],\n  \"suppressions\": [] }", 2, "given twice")]
     public void A_bad_file_names_the_file_and_line(string json, int line, string message)
     {
         var path = File(json);
