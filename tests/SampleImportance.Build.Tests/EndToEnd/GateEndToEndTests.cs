@@ -58,6 +58,29 @@ public sealed class GateEndToEndTests : IClassFixture<ConsumerProject>
         Assert.DoesNotContain("SampleImportance gate", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_suite_passes_the_timing_reference_folder_to_the_tool()
+    {
+        // A stand-in tool that records its arguments: the test is about the command line the targets build.
+        var recorded = Path.Combine(_consumer.Directory, "tool-arguments.txt");
+        var tool = _consumer.WriteFile("record-arguments.sh", $"printf '%s\\n' \"$@\" >> '{recorded}'\nexit 0\n");
+
+        _consumer.Build(
+            "-t:SampleImportanceRunSuite",
+            "--no-restore",
+            "-p:SampleImportanceRunSuite=true",
+            "-p:SampleImportanceSuite=suite.yaml",
+            "-p:SampleImportanceBaseline=baseline/run.json",
+            "-p:SampleImportanceTimingReference=base/plugins",
+            $"-p:SampleImportanceTool=sh {tool}");
+
+        var arguments = File.ReadAllLines(recorded);
+        var at = Array.IndexOf(arguments, "--timing-reference");
+        Assert.True(at > 0, string.Join(' ', arguments));
+        Assert.Equal("run", arguments[0]);
+        Assert.Equal(Path.Combine(_consumer.Directory, "base", "plugins"), arguments[at + 1]);
+    }
+
     [Theory]
     [InlineData("inconclusive", "SIG004")]
     [InlineData("missing", "SIG010")]
