@@ -15,7 +15,6 @@ namespace SampleImportance.Benchmarks.KnnShapley;
 /// </summary>
 [Config(typeof(KnnShapleyConfig))]
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class KnnShapleyBenchmarks
 {
     /// <summary>Neighbours K of the valued KNN utility.</summary>
