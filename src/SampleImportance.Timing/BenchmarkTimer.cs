@@ -110,6 +110,7 @@ public sealed class BenchmarkTimer : IEstimatorTimer
             var lower = hasInterval ? interval.Lower : stats.Median;
             var upper = hasInterval ? interval.Upper : stats.Median;
             long? allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is { } bytes && bytes >= 0 ? (long?)bytes : null;
+            var invocations = ResultInvocations(report.AllMeasurements, results, registration.CpuSeconds.Count);
             return new TimingResult(
                 stats.Median / 1e9,
                 lower / 1e9,
@@ -118,8 +119,8 @@ public sealed class BenchmarkTimer : IEstimatorTimer
                 samples,
                 allocated)
             {
-                CpuSamplesSeconds = CpuSamples(report.AllMeasurements, results, registration.CpuSeconds),
-                Reference = ReferenceSamples(report.AllMeasurements, results, registration, referenceSource ?? "reference"),
+                CpuSamplesSeconds = invocations is null ? null : [.. invocations.Select(i => registration.CpuSeconds[i])],
+                Reference = invocations is null ? null : ReferenceSamples(invocations, registration, referenceSource ?? "reference"),
             };
         }
         finally
@@ -128,19 +129,10 @@ public sealed class BenchmarkTimer : IEstimatorTimer
         }
     }
 
-    /// <summary>
-    /// The CPU time of each workload result iteration, in the order of <paramref name="results"/>; null unless every
-    /// iteration is exactly one invocation. The invocations are matched to BenchmarkDotNet's workload measurements in
-    /// the order it ran them (jitting, warm-up, actual; a result keeps its actual iteration's index). Invocations past
-    /// those (the memory diagnoser's extra run, after the actual iterations) are not iterations and are left out.
-    /// </summary>
-    private static double[]? CpuSamples(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, IReadOnlyList<double> invocations) =>
-        ResultInvocations(all, results, invocations.Count) is { } at ? [.. at.Select(i => invocations[i])] : null;
-
-    /// <summary>The reference run beside each result iteration; null without a reference or when any is missing.</summary>
-    private static ReferenceTiming? ReferenceSamples(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, EstimatorRunBenchmark.Registration registration, string source)
+    /// <summary>The reference run beside each result iteration (<paramref name="at"/>: their invocations); null without a reference or when any is missing.</summary>
+    private static ReferenceTiming? ReferenceSamples(int[] at, EstimatorRunBenchmark.Registration registration, string source)
     {
-        if (!registration.HasReference || ResultInvocations(all, results, registration.CpuSeconds.Count) is not { } at)
+        if (!registration.HasReference)
         {
             return null;
         }
@@ -160,7 +152,13 @@ public sealed class BenchmarkTimer : IEstimatorTimer
         return new ReferenceTiming(source, wall, cpu);
     }
 
-    /// <summary>The 0-based invocation index of each result iteration, or null when they cannot be matched.</summary>
+    /// <summary>
+    /// The 0-based invocation index of each workload result iteration, in the order of <paramref name="results"/>; null
+    /// unless every iteration is exactly one invocation. The invocations are matched to BenchmarkDotNet's workload
+    /// measurements in the order it ran them (jitting, warm-up, actual; a result keeps its actual iteration's index).
+    /// Invocations past those (the memory diagnoser's extra run, after the actual iterations) are not iterations and are
+    /// left out. Both the CPU samples and the reference samples are taken at these invocations.
+    /// </summary>
     private static int[]? ResultInvocations(IEnumerable<BenchmarkDotNet.Reports.Measurement> all, BenchmarkDotNet.Reports.Measurement[] results, int invocationCount)
     {
         var actualStart = new Dictionary<int, long>();

@@ -10,10 +10,12 @@ namespace SampleImportance.Engine.Running;
 /// </summary>
 internal sealed class ReferencePluginCatalog(IPluginCatalog reference, IPluginCatalog run) : IPluginCatalog
 {
+    // Merged once: the pipeline looks models up on every reference run, inside the timing loop.
+    private readonly ModelDescriptor[] _models = [.. reference.Models, .. run.Models.Where(m => !reference.Models.Any(r => r.Id == m.Id))];
+
     public IReadOnlyList<EstimatorDescriptor> Estimators => reference.Estimators;
 
-    public IReadOnlyList<ModelDescriptor> Models =>
-        [.. reference.Models, .. run.Models.Where(m => !reference.Models.Any(r => r.Id == m.Id))];
+    public IReadOnlyList<ModelDescriptor> Models => _models;
 
     public IReadOnlyList<PluginInfo> Plugins => reference.Plugins;
 
