@@ -32,8 +32,15 @@ public sealed record TimingResult(
     /// <summary>Median of <see cref="CpuSamplesSeconds"/>, or null without them.</summary>
     public double? CpuMedianSeconds => CpuSamplesSeconds is { Count: > 0 } cpu ? Median(cpu) : null;
 
-    private static double Median(IReadOnlyList<double> values)
+    /// <summary>The median (mean of the middle two for an even count); NaN for no samples.</summary>
+    public static double Median(IReadOnlyList<double> values)
     {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
         var sorted = values.Order().ToArray();
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

@@ -87,7 +87,7 @@ public static class GpuCheckCommand
         var cpuSeconds = Time(() => Estimate(fresh, Head(validationRows, cpuQueries), cpu, sizes.K));
         var cpuProjected = cpuSeconds * sizes.Validation / cpuQueries;
 
-        var median = Median(resident);
+        var median = KnnWorkspace.Median(resident);
         var label = simulator ? " (SIMULATOR: no GPU, small sizes, times are not GPU times)" : string.Empty;
         output.WriteLine();
         output.WriteLine(Invariant($"### gpu-check: exact KNN-Shapley, K = {sizes.K}, seed {sizes.Seed}{label}"));
@@ -148,13 +148,6 @@ public static class GpuCheckCommand
         }
 
         return scale > 0 ? worst / scale : worst;
-    }
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -56,7 +56,7 @@ internal sealed class ClasswiseFits
         var correct = new bool[validation.Count];
         for (var v = 0; v < correct.Length; v++)
         {
-            correct[v] = Top(_predictions.AsSpan(v * outputs, outputs)) == ClassColumn.Of(validation.Labels[v], outputs, v);
+            correct[v] = ClassColumn.Top(_predictions.AsSpan(v * outputs, outputs)) == ClassColumn.Of(validation.Labels[v], outputs, v);
         }
 
         return correct;
@@ -91,20 +91,5 @@ internal sealed class ClasswiseFits
     {
         var (inClass, outOfClass) = Scores(Correct(rows), label);
         return inClass * Math.Exp(outOfClass);
-    }
-
-    // Top class with ties to the lower class, as data-oob.
-    private static int Top(ReadOnlySpan<double> scores)
-    {
-        var top = 0;
-        for (var c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > scores[top])
-            {
-                top = c;
-            }
-        }
-
-        return top;
     }
 }

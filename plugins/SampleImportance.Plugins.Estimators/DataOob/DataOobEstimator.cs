@@ -43,7 +43,7 @@ public sealed class DataOobEstimator : IEstimator
         var bag = new int[n];
         var bagWeights = train.HasWeights ? new double[n] : [];
         double[] predictions = [];
-        var start = context.Model.Capabilities.HasFlag(ModelCapabilities.WarmStart) ? FullDataFit(context) : null;
+        var start = context.Model.Capabilities.HasFlag(ModelCapabilities.WarmStart) ? FullFit.Model(context) : null;
         for (var b = 0; b < options.Bags; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,14 +90,6 @@ public sealed class DataOobEstimator : IEstimator
         return Task.FromResult(new ImportanceResult(UnitMeans.Of(context.Units, rowValues), notes: notes));
     }
 
-    /// <summary>The model fitted on every training row (with their weights): the warm start of every bag.</summary>
-    private static IModel FullDataFit(EstimationContext context)
-    {
-        var model = context.CreateModel();
-        model.Fit(context.Train, Enumerable.Range(0, context.Train.Count).ToArray(), context.Train.Weights);
-        return model;
-    }
-
     /// <summary>n draws with replacement, written ascending (as <see cref="IModel.Fit"/> wants) with their multiplicities.</summary>
     private static void DrawBag(Random random, int[] multiplicity, int[] bag)
     {
@@ -124,17 +116,7 @@ public sealed class DataOobEstimator : IEstimator
             return scores[column];
         }
 
-        // Top class with ties to the lower class, so the score never depends on anything but the outputs.
-        var top = 0;
-        for (var c = 1; c < scores.Length; c++)
-        {
-            if (scores[c] > scores[top])
-            {
-                top = c;
-            }
-        }
-
-        return top == column ? 1.0 : 0.0;
+        return ClassColumn.Top(scores) == column ? 1.0 : 0.0;
     }
 
     private static double Square(double x) => x * x;

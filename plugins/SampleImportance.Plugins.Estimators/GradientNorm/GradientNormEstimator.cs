@@ -83,7 +83,7 @@ public sealed class GradientNormEstimator : IEstimator
         // Every row in one call: a pairwise model (linear-ranker) shares each pair's loss among the rows passed together,
         // so splitting the rows into blocks would drop the pairs that cross a block boundary.
         var gradients = new double[train.Count * p];
-        model.LossGradients(train, GradientTable.AllRows(train.Count), gradients);
+        model.LossGradients(train, FullFit.AllRows(train.Count), gradients);
         for (var i = 0; i < values.Length; i++)
         {
             var sum = 0.0;

@@ -41,25 +41,12 @@ internal sealed class GradientTable
     /// <param name="estimator">The estimator's name, for the error message.</param>
     public static GradientTable Fit(EstimationContext context, string estimator)
     {
-        var (fitted, _) = FullFit.Fit(context);
-        var model = fitted as IGradientModel ?? throw new InvalidOperationException(
+        var model = FullFit.Model(context) as IGradientModel ?? throw new InvalidOperationException(
             $"{estimator} needs per-sample gradients and Hessian–vector products, and the model '{context.Model.Id}' has none. Use a model with gradients (e.g. logistic-regression or linear-regression).");
         var count = context.Train.Count;
         var gradients = new double[count * model.ParameterCount];
-        model.LossGradients(context.Train, AllRows(count), gradients);
+        model.LossGradients(context.Train, FullFit.AllRows(count), gradients);
         return new GradientTable(model, gradients, count);
-    }
-
-    /// <summary>0, 1, …, count − 1.</summary>
-    public static int[] AllRows(int count)
-    {
-        var rows = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            rows[i] = i;
-        }
-
-        return rows;
     }
 
     /// <summary>
@@ -76,7 +63,7 @@ internal sealed class GradientTable
         }
 
         var gradients = new double[validation.Count * p];
-        Model.LossGradients(validation, AllRows(validation.Count), gradients);
+        Model.LossGradients(validation, FullFit.AllRows(validation.Count), gradients);
         var total = 0.0;
         for (var v = 0; v < validation.Count; v++)
         {

@@ -34,7 +34,7 @@ public sealed class InfluenceEstimator : IEstimator
         cancellationToken.ThrowIfCancellationRequested();
         var table = GradientTable.Fit(context, Name);
         var validationGradient = table.ValidationGradient(context.Validation);
-        var hessian = new DampedHessian(table.Model, context.Train, GradientTable.AllRows(context.Train.Count), options.Damping);
+        var hessian = new DampedHessian(table.Model, context.Train, FullFit.AllRows(context.Train.Count), options.Damping);
         var inverse = Solve(hessian, validationGradient, options, context, cancellationToken);
         context.Progress?.Report(0.5);
         var values = UnitSums.Of(context.Units, table.RowValues(context, inverse.Solution, cancellationToken));

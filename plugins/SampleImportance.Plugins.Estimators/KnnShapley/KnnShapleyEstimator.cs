@@ -30,8 +30,9 @@ public sealed class KnnShapleyEstimator : IEstimator
         }
 
         // A backend that runs the whole computation itself returns n values instead of every query's full ordering.
-        var onDevice = context.Compute is IKnnShapleyKernel;
-        var values = context.Compute is IKnnShapleyKernel kernel
+        var kernel = context.Compute as IKnnShapleyKernel;
+        var onDevice = kernel is not null;
+        var values = kernel is not null
             ? KnnShapleyOnDevice.Compute(kernel, context.Compute.PreferredQueryTile, context.Train, context.Validation, options.K, cancellationToken, context.Progress)
             : new KnnShapleyCalculator(options.K, LabelMatch.Exact).Compute(context.Train, context.Validation, context.Compute, cancellationToken, context.Progress);
         var note = string.Create(

@@ -32,7 +32,7 @@ public sealed class TracInEstimator : IEstimator
         var options = TracInOptions.Binder.Bind(context.Parameters);
         var cosine = options.Similarity == TracInOptions.CosineName;
         cancellationToken.ThrowIfCancellationRequested();
-        var (fitted, _) = FullFit.Fit(context);
+        var fitted = FullFit.Model(context);
         var model = fitted as IGradientModel ?? throw new InvalidOperationException(
             $"tracin needs per-sample gradients, and the model '{context.Model.Id}' has none. Use a model with gradients and checkpoints (e.g. mlp or logistic-regression).");
         var checkpoints = model.Checkpoints;
@@ -52,7 +52,7 @@ public sealed class TracInEstimator : IEstimator
         }
 
         var note = $"value = Σ over {checkpoints.Count} checkpoints of ηₜ·Σ_val {(cosine ? "cos(∇ℓ_train, ∇ℓ_val)" : "∇ℓ_train·∇ℓ_val")} (TracInCP){(context.Units.IsRows ? "" : "; a unit's value is its rows' sum")}.";
-        return Task.FromResult(new ImportanceResult(UnitSums(context.Units, rowValues), notes: [note]));
+        return Task.FromResult(new ImportanceResult(UnitSums.Of(context.Units, rowValues), notes: [note]));
     }
 
     /// <summary>Σ_v ∇ℓ(z_v; θₜ), each term scaled to unit length for cosine.</summary>
@@ -137,24 +137,5 @@ public sealed class TracInEstimator : IEstimator
                 gradient[k] *= scale;
             }
         }
-    }
-
-    private static double[] UnitSums(UnitPartition units, double[] rowValues)
-    {
-        if (units.IsRows)
-        {
-            return rowValues;
-        }
-
-        var values = new double[units.Count];
-        for (var u = 0; u < units.Count; u++)
-        {
-            foreach (var row in units.RowsOf(u))
-            {
-                values[u] += rowValues[row];
-            }
-        }
-
-        return values;
     }
 }

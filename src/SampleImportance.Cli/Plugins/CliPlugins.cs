@@ -9,11 +9,7 @@ internal static class CliPlugins
     public static PluginCatalog Load(IEnumerable<string> extraDirectories)
     {
         var catalog = PluginCatalog.Load(new PluginHostOptions { AdditionalDirectories = [.. extraDirectories] });
-        foreach (var problem in catalog.Problems)
-        {
-            var fix = problem.Fix is null ? string.Empty : " Fix: " + problem.Fix;
-            Console.Error.WriteLine($"{problem.File}: warning: {problem.Message}{fix}");
-        }
+        PrintWarnings(catalog);
 
         return catalog;
     }
@@ -34,11 +30,7 @@ internal static class CliPlugins
         }
 
         var catalog = PluginCatalog.Load(new PluginHostOptions { BuiltInDirectory = null, AdditionalDirectories = [directory], EnvironmentVariable = null });
-        foreach (var loadProblem in catalog.Problems)
-        {
-            var fix = loadProblem.Fix is null ? string.Empty : " Fix: " + loadProblem.Fix;
-            Console.Error.WriteLine($"{loadProblem.File}: warning: {loadProblem.Message}{fix}");
-        }
+        PrintWarnings(catalog);
 
         if (catalog.Estimators.Count == 0)
         {
@@ -48,5 +40,15 @@ internal static class CliPlugins
         }
 
         return catalog;
+    }
+
+    // Other plugins still load: each bad one is a warning, not an error.
+    private static void PrintWarnings(PluginCatalog catalog)
+    {
+        foreach (var problem in catalog.Problems)
+        {
+            var fix = problem.Fix is null ? string.Empty : " Fix: " + problem.Fix;
+            Console.Error.WriteLine($"{problem.File}: warning: {problem.Message}{fix}");
+        }
     }
 }

@@ -65,6 +65,13 @@ public static class ExactValues
             u[mask] = utility(Members(mask, players));
         }
 
+        // w(n, s) once per size, not once per (subset, missing player): the weight can itself be a loop over s.
+        var weights = new double[players];
+        for (var s = 0; s < players; s++)
+        {
+            weights[s] = weight(players, s);
+        }
+
         var values = new double[players];
         for (var mask = 0; mask < u.Length; mask++)
         {
@@ -73,7 +80,7 @@ public static class ExactValues
             {
                 if ((mask & (1 << i)) == 0)
                 {
-                    values[i] += weight(players, size) * (u[mask | (1 << i)] - u[mask]);
+                    values[i] += weights[size] * (u[mask | (1 << i)] - u[mask]);
                 }
             }
         }

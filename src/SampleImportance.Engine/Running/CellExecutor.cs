@@ -220,14 +220,14 @@ internal sealed class CellExecutor
 
         // Each timed run gets a private, empty cache: the cost measured is the estimator's own, not the shared cache's.
         Action? reference = null;
-        if (_options.TimingReference is { } referencePlugins)
+        if (_reference is { } referencePipeline)
         {
-            if (referencePlugins.Estimators.Any(e => e.Id == request.Estimator))
+            if (_options.TimingReference!.Estimators.Any(e => e.Id == request.Estimator))
             {
                 reference = () =>
                 {
                     runToken.ThrowIfCancellationRequested();
-                    _reference!.RunAsync(request, new UtilityCache(), runToken).GetAwaiter().GetResult();
+                    referencePipeline.RunAsync(request, new UtilityCache(), runToken).GetAwaiter().GetResult();
                 };
             }
             else

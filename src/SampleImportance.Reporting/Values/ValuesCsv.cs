@@ -15,6 +15,7 @@ public static class ValuesCsv
     /// <summary>The file's text.</summary>
     public static string Format(UnitPartition units, IReadOnlyList<double> values)
     {
+        Check(units, values);
         using var bytes = new MemoryStream();
         WriteTo(bytes, units, values);
         return Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
@@ -28,9 +29,9 @@ public static class ValuesCsv
         AtomicFile.Write(path, stream => WriteTo(stream, units, values));
     }
 
+    // Callers check first (Write before any temporary file exists).
     private static void WriteTo(Stream stream, UnitPartition units, IReadOnlyList<double> values)
     {
-        Check(units, values);
         stream.Write(Encoding.UTF8.GetBytes(units.IsRows ? "index,value\n" : units.Name + ",value\n"));
         var buffer = new byte[64 << 10];
         var used = 0;

@@ -2,6 +2,7 @@ using Perfolizer.Mathematics.SignificanceTesting.Base;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Metrology;
 using Pragmastat;
+using SampleImportance.Timing;
 
 namespace SampleImportance.Reporting.Gates.Statistics;
 
@@ -60,16 +61,5 @@ public static class TimingTest
     }
 
     /// <summary>The median (mean of the middle two for an even count); NaN for no samples.</summary>
-    public static double Median(IReadOnlyList<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
+    public static double Median(IReadOnlyList<double> values) => TimingResult.Median(values);
 }
