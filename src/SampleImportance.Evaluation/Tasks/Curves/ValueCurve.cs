@@ -15,16 +15,23 @@ internal static class ValueCurve
     /// </summary>
     public static int[] Ranked(IReadOnlyList<double> values, UnitPartition units, SampleSet train, bool highestFirst, IReadOnlyList<bool>? eligible = null)
     {
-        ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(train);
-        if (values.Count != units.Count)
+        return Ranked(values, UnitContentHash.Of(units, train), highestFirst, eligible);
+    }
+
+    /// <summary>As the other overload, with the units' content hashes (<see cref="UnitContentHash.Of"/>) computed once by
+    /// a caller that ranks several value vectors of the same units.</summary>
+    public static int[] Ranked(IReadOnlyList<double> values, IReadOnlyList<ulong> tie, bool highestFirst, IReadOnlyList<bool>? eligible = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(tie);
+        if (values.Count != tie.Count)
         {
-            throw new ArgumentException($"Expected one value per unit ({units.Count}), got {values.Count}.", nameof(values));
+            throw new ArgumentException($"Expected one value per unit ({tie.Count}), got {values.Count}.", nameof(values));
         }
 
-        var tie = UnitContentHash.Of(units, train);
-        var candidates = Enumerable.Range(0, units.Count).Where(u => eligible is null || eligible[u]);
+        var candidates = Enumerable.Range(0, tie.Count).Where(u => eligible is null || eligible[u]);
         var ranked = highestFirst
             ? candidates.OrderByDescending(i => values[i])
             : candidates.OrderBy(i => values[i]);

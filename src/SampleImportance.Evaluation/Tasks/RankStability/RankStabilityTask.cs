@@ -66,14 +66,16 @@ internal sealed class RankStabilityTask : IEvaluationTask
     {
         var n = units.Count;
         var k = Math.Clamp((int)Math.Floor((topK * n) + 1e-9), 1, Math.Max(1, n));
-        var tops = runs.Select(v => ValueCurve.Ranked(v, units, train, highestFirst: true).Take(k).ToHashSet()).ToList();
+        var tie = UnitContentHash.Of(units, train);
+        var tops = runs.Select(v => ValueCurve.Ranked(v, tie, highestFirst: true).Take(k).ToHashSet()).ToList();
+        var arrays = runs.Select(v => v.ToArray()).ToList();
         double spearman = 0, jaccard = 0;
         int defined = 0, pairs = 0;
         for (var a = 0; a < runs.Count; a++)
         {
             for (var b = a + 1; b < runs.Count; b++)
             {
-                var rho = Spearman.Correlation(runs[a].ToArray(), runs[b].ToArray());
+                var rho = Spearman.Correlation(arrays[a], arrays[b]);
                 if (!double.IsNaN(rho))
                 {
                     spearman += rho;
